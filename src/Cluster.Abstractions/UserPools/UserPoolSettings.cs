@@ -1,0 +1,36 @@
+namespace Cluster.Abstractions.UserPools;
+
+/// <summary>Everything a pool's owner configures, as given to CreateUserPool and returned by DescribeUserPool.</summary>
+[GenerateSerializer, Immutable, Alias("Cluster.UserPoolSettings")]
+public sealed record UserPoolSettings
+{
+    [Id(0)] public required string Name { get; init; }
+    [Id(1)] public PasswordPolicySettings PasswordPolicy { get; init; } = new();
+    [Id(2)] public string DeletionProtection { get; init; } = "INACTIVE";
+    [Id(3)] public string MfaConfiguration { get; init; } = "OFF";
+    [Id(4)] public IReadOnlyList<string> AutoVerifiedAttributes { get; init; } = [];
+    [Id(5)] public IReadOnlyList<string> AliasAttributes { get; init; } = [];
+    [Id(6)] public IReadOnlyList<string> UsernameAttributes { get; init; } = [];
+    [Id(7)] public bool UsernameCaseSensitive { get; init; }
+    [Id(8)] public IReadOnlyList<SchemaAttribute> Schema { get; init; } = [];
+    [Id(9)] public IReadOnlyDictionary<string, string> Tags { get; init; } = new Dictionary<string, string>();
+    [Id(10)] public IReadOnlyList<RecoveryOption> AccountRecovery { get; init; } = [];
+    [Id(11)] public bool AllowAdminCreateUserOnly { get; init; }
+    [Id(12)] public int UnusedAccountValidityDays { get; init; } = 7;
+    [Id(13)] public string UserPoolTier { get; init; } = "ESSENTIALS";
+    [Id(14)] public string? EmailVerificationMessage { get; init; }
+    [Id(15)] public string? EmailVerificationSubject { get; init; }
+    [Id(16)] public string? SmsVerificationMessage { get; init; }
+    [Id(17)] public string? SmsAuthenticationMessage { get; init; }
+
+    [Id(19)] public IReadOnlyList<string> AllowedFirstAuthFactors { get; init; } = ["PASSWORD"];
+    [Id(20)] public string? InviteSmsMessage { get; init; }
+    [Id(21)] public string? InviteEmailMessage { get; init; }
+    [Id(22)] public string? InviteEmailSubject { get; init; }
+
+    /// <summary>
+    /// Settings this service stores and returns but does not act on yet (LambdaConfig, EmailConfiguration, ...),
+    /// kept as the caller's JSON by member name so DescribeUserPool returns what CreateUserPool was given.
+    /// </summary>
+    [Id(18)] public IReadOnlyDictionary<string, string> StoredOnly { get; init; } = new Dictionary<string, string>();
+}

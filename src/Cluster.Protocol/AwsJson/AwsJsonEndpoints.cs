@@ -1,0 +1,30 @@
+using Cluster.Protocol.Authentication;
+using Cluster.Protocol.CognitoIdp;
+using Cluster.Protocol.CognitoIdp.UserPools;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Cluster.Protocol.AwsJson;
+
+/// <summary>Registers the AWS JSON services and maps their single endpoint.</summary>
+public static class AwsJsonEndpoints
+{
+    public static IServiceCollection AddAwsJsonProtocol(this IServiceCollection services)
+    {
+        services.AddOptions<AdminCredentialsOptions>().BindConfiguration(AdminCredentialsOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AdminCredentialsOptions>, AdminCredentialsOptionsValidator>();
+        services.AddSingleton<SigV4Authenticator>();
+        services.AddSingleton<AwsJsonDispatcher>();
+        services.AddSingleton<UserPoolLookup>();
+        services.AddCognitoIdentityProvider();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapAwsJsonProtocol(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/", (Microsoft.AspNetCore.Http.HttpContext context, AwsJsonDispatcher dispatcher) => dispatcher.HandleAsync(context));
+        return endpoints;
+    }
+}

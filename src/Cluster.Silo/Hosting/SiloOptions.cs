@@ -1,0 +1,22 @@
+namespace Cluster.Silo.Hosting;
+
+/// <summary>How this silo joins its cluster, section <c>Silo</c>.</summary>
+public sealed class SiloOptions
+{
+    public const string Section = "Silo";
+
+    /// <summary>Cluster name shared by every silo of one deployment. Default <c>cognito-cluster</c>.</summary>
+    public string ClusterId { get; set; } = "cognito-cluster";
+
+    /// <summary>Service name; storage is partitioned by it, so keep it across upgrades. Default <c>cognito</c>.</summary>
+    public string ServiceId { get; set; } = "cognito";
+
+    /// <summary>Silo-to-silo port. Default 11111.</summary>
+    public int SiloPort { get; set; } = 11111;
+
+    /// <summary>Orleans client gateway port. Default 30000.</summary>
+    public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>Address other silos reach this one at; default 127.0.0.1 (loopback deployments).</summary>
+    public string AdvertisedAddress { get; set; } = "127.0.0.1";
+}

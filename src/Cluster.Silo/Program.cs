@@ -1,0 +1,27 @@
+using Cluster.Protocol;
+using Cluster.Protocol.AwsJson;
+using Cluster.Silo.Hosting;
+using Cluster.Silo.Telemetry;
+using Microsoft.Extensions.Options;
+
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddClusterSilo();
+    builder.AddServiceDefaults();
+    builder.Services.AddAwsJsonProtocol();
+
+    var app = builder.Build();
+    app.UseMiddleware<RequestIdMiddleware>();
+    app.MapServiceDefaults();
+    app.MapAwsJsonProtocol();
+    app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
+    await app.RunAsync();
+    return 0;
+}
+catch (OptionsValidationException exception)
+{
+    // A bad setting stops the host with one line naming it.
+    await Console.Error.WriteLineAsync($"Configuration error: {string.Join(" ", exception.Failures)}");
+    return 2;
+}
