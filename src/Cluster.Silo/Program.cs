@@ -25,3 +25,6 @@ catch (OptionsValidationException exception)
     await Console.Error.WriteLineAsync($"Configuration error: {string.Join(" ", exception.Failures)}");
     return 2;
 }
+
+/// <summary>The host's entry point; public so in-process protocol tests can start it.</summary>
+public partial class Program;

@@ -1,0 +1,48 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Cluster.Protocol.Tests;
+
+/// <summary>
+/// The real host in-process: Orleans, the embedded Garnet store in a temporary folder, and the HTTP pipeline
+/// served through the test server. Ports are free ones so other test assemblies can run beside it.
+/// </summary>
+public sealed class SiloFactory : WebApplicationFactory<Program>
+{
+    private readonly string dataPath = Path.Combine(Path.GetTempPath(), "cluster-protocol-tests", Guid.NewGuid().ToString("N"));
+
+    public SiloFactory()
+    {
+        // The host reads storage and silo settings while it is being built, so they go in as environment.
+        Environment.SetEnvironmentVariable("Storage__DataPath", dataPath);
+        Environment.SetEnvironmentVariable("Silo__SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Environment.SetEnvironmentVariable("Silo__GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Environment.SetEnvironmentVariable("Silo__ClusterId", "protocol-tests");
+    }
+
+    public AdminClient Admin() => new(CreateDefaultClient(new SigV4SigningHandler()));
+
+    public AdminClient Anonymous() => new(CreateDefaultClient());
+
+    public AdminClient SignedWith(string accessKeyId, string secret) => new(CreateDefaultClient(new SigV4SigningHandler(accessKeyId, secret)));
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        try
+        {
+            Directory.Delete(dataPath, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
