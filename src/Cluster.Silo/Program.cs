@@ -8,6 +8,7 @@ try
 {
     var builder = WebApplication.CreateBuilder(args);
     builder.AddClusterSilo();
+    builder.AddIdentityServices();
     builder.AddServiceDefaults();
     builder.Services.AddAwsJsonProtocol();
 

@@ -10,4 +10,10 @@ public sealed class ServiceOptions
 
     /// <summary>Twelve-digit account id used in ARNs. Default <c>000000000000</c>.</summary>
     public string AccountId { get; set; } = "000000000000";
+
+    /// <summary>
+    /// The URL clients use to reach this service, for token issuers and discovery documents
+    /// (e.g. <c>https://auth.example.com</c>). Default: the first address the host listens on.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
 }

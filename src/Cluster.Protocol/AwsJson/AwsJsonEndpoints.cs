@@ -1,6 +1,7 @@
 using Cluster.Protocol.Authentication;
 using Cluster.Protocol.CognitoIdp;
 using Cluster.Protocol.CognitoIdp.UserPools;
+using Cluster.Protocol.OAuth;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,12 +19,19 @@ public static class AwsJsonEndpoints
         services.AddSingleton<SigV4Authenticator>();
         services.AddSingleton<AwsJsonDispatcher>();
         services.AddSingleton<UserPoolLookup>();
+        services.AddSingleton<CognitoIdp.Users.UserLocator>();
+        services.AddSingleton<CognitoIdp.Users.PublicClientGate>();
+        services.AddSingleton<CognitoIdp.Users.AccessTokenGate>();
+        services.AddSingleton<CognitoIdp.Auth.AuthFlows>();
+        services.AddSingleton<CognitoIdp.AdminUsers.AdminUserLookup>();
+        services.AddSingleton<CognitoIdp.AdminUsers.UserDirectoryReader>();
         services.AddCognitoIdentityProvider();
         return services;
     }
 
     public static IEndpointRouteBuilder MapAwsJsonProtocol(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapWellKnown();
         endpoints.MapPost("/", (Microsoft.AspNetCore.Http.HttpContext context, AwsJsonDispatcher dispatcher) => dispatcher.HandleAsync(context));
         return endpoints;
     }

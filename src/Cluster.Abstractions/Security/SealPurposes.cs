@@ -1,0 +1,10 @@
+namespace Cluster.Abstractions.Security;
+
+/// <summary>Associated-data labels: a value sealed for one purpose never opens as another.</summary>
+public static class SealPurposes
+{
+    public const string SigningKey = "signing-key";
+    public const string ClientSecret = "client-secret";
+    public const string RefreshToken = "refresh-token";
+    public const string AuthSession = "auth-session";
+}

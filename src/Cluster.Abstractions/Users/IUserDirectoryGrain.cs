@@ -1,0 +1,19 @@
+namespace Cluster.Abstractions.Users;
+
+/// <summary>
+/// One shard of a pool's user list, keyed <c>{poolId}/{shard}</c>. Users hash to a fixed shard by sub, so a
+/// shard stays small enough for one storage row even with a million users in the pool.
+/// </summary>
+[Alias("Cluster.IUserDirectoryGrain")]
+public interface IUserDirectoryGrain : IGrainWithStringKey
+{
+    [Alias("Upsert")]
+    Task UpsertAsync(DirectoryEntry entry);
+
+    [Alias("Remove")]
+    Task RemoveAsync(string username);
+
+    /// <summary>Matching users sorted by username, after <see cref="DirectoryQuery.AfterUsername"/>, at most Limit.</summary>
+    [Alias("Query")]
+    Task<IReadOnlyList<UserView>> QueryAsync(DirectoryQuery query);
+}

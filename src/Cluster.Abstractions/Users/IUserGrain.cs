@@ -1,0 +1,91 @@
+using Cluster.Abstractions.Errors;
+
+namespace Cluster.Abstractions.Users;
+
+/// <summary>
+/// One user, keyed <c>{poolId}/{sub}</c>: the account, its password, codes, refresh-token families and groups.
+/// Calls that act for the user carry the <see cref="AccessCheck"/> of their access token, checked against
+/// sign-outs and revocations here, on whichever silo the user lives.
+/// </summary>
+[Alias("Cluster.IUserGrain")]
+public interface IUserGrain : IGrainWithStringKey
+{
+    [Alias("Create")]
+    Task<Result<SignUpOutcome>> CreateAsync(NewUser user);
+
+    [Alias("Exists")]
+    Task<bool> ExistsAsync();
+
+    [Alias("Get")]
+    Task<Result<UserView>> GetAsync(AccessCheck? access);
+
+    /// <summary>AdminCreateUser with RESEND: a new temporary password, sent again.</summary>
+    [Alias("ResendInvitation")]
+    Task<Result<UserView>> ResendInvitationAsync(string? temporaryPassword);
+
+    [Alias("ConfirmSignUp")]
+    Task<Result<Unit>> ConfirmSignUpAsync(string code);
+
+    [Alias("AdminConfirmSignUp")]
+    Task<Result<Unit>> AdminConfirmSignUpAsync();
+
+    [Alias("ResendConfirmationCode")]
+    Task<Result<CodeDelivery>> ResendConfirmationCodeAsync();
+
+    [Alias("SignInWithPassword")]
+    Task<Result<AuthOutcome>> SignInWithPasswordAsync(string clientId, string password);
+
+    [Alias("CompleteNewPassword")]
+    Task<Result<AuthOutcome>> CompleteNewPasswordAsync(string clientId, string newPassword, IReadOnlyList<UserAttribute> attributes);
+
+    [Alias("Refresh")]
+    Task<Result<AuthTokens>> RefreshAsync(string clientId, string familyId, int generation);
+
+    [Alias("RevokeFamily")]
+    Task<Result<Unit>> RevokeFamilyAsync(string clientId, string familyId);
+
+    [Alias("GlobalSignOut")]
+    Task<Result<Unit>> GlobalSignOutAsync(AccessCheck? access);
+
+    [Alias("ForgotPassword")]
+    Task<Result<CodeDelivery>> ForgotPasswordAsync();
+
+    [Alias("ConfirmForgotPassword")]
+    Task<Result<Unit>> ConfirmForgotPasswordAsync(string code, string newPassword);
+
+    [Alias("ChangePassword")]
+    Task<Result<Unit>> ChangePasswordAsync(AccessCheck access, string previousPassword, string proposedPassword);
+
+    [Alias("UpdateAttributes")]
+    Task<Result<IReadOnlyList<CodeDelivery>>> UpdateAttributesAsync(AccessCheck? access, IReadOnlyList<UserAttribute> attributes);
+
+    [Alias("SendAttributeCode")]
+    Task<Result<CodeDelivery>> SendAttributeVerificationCodeAsync(AccessCheck access, string attributeName);
+
+    [Alias("VerifyAttribute")]
+    Task<Result<Unit>> VerifyAttributeAsync(AccessCheck access, string attributeName, string code);
+
+    [Alias("DeleteAttributes")]
+    Task<Result<Unit>> DeleteAttributesAsync(AccessCheck? access, IReadOnlyList<string> attributeNames);
+
+    [Alias("Delete")]
+    Task<Result<Unit>> DeleteAsync(AccessCheck? access);
+
+    [Alias("SetEnabled")]
+    Task<Result<Unit>> SetEnabledAsync(bool enabled);
+
+    [Alias("AdminSetPassword")]
+    Task<Result<Unit>> AdminSetPasswordAsync(string password, bool permanent);
+
+    [Alias("AdminResetPassword")]
+    Task<Result<Unit>> AdminResetPasswordAsync();
+
+    [Alias("AddToGroup")]
+    Task<Result<Unit>> AddToGroupAsync(string groupName);
+
+    [Alias("RemoveFromGroup")]
+    Task<Result<Unit>> RemoveFromGroupAsync(string groupName);
+
+    [Alias("ListGroups")]
+    Task<Result<IReadOnlyList<string>>> ListGroupsAsync();
+}

@@ -1,0 +1,32 @@
+namespace Cluster.Grains.Users;
+
+/// <summary>The durable state of one user.</summary>
+[GenerateSerializer, Alias("Cluster.UserState")]
+public sealed class UserState
+{
+    /// <summary>Null until the user is created.</summary>
+    [Id(0)] public string? Username { get; set; }
+    [Id(1)] public Dictionary<string, string> Attributes { get; set; } = new(StringComparer.Ordinal);
+    [Id(2)] public string Status { get; set; } = string.Empty;
+    [Id(3)] public bool Enabled { get; set; } = true;
+
+    /// <summary>Argon2id PHC string: its parameters travel with it.</summary>
+    [Id(4)] public string? PasswordHash { get; set; }
+    [Id(5)] public DateTimeOffset CreateDate { get; set; }
+    [Id(6)] public DateTimeOffset LastModifiedDate { get; set; }
+
+    /// <summary>Codes by purpose: <c>signup</c>, <c>forgot</c>, <c>verify:{attribute}</c>.</summary>
+    [Id(7)] public Dictionary<string, PendingCode> Codes { get; set; } = new(StringComparer.Ordinal);
+    [Id(8)] public Dictionary<string, RefreshFamily> Families { get; set; } = new(StringComparer.Ordinal);
+    [Id(9)] public List<string> Groups { get; set; } = [];
+
+    /// <summary>GlobalSignOut: access tokens issued before this instant (unix seconds) are refused.</summary>
+    [Id(10)] public long TokensValidAfter { get; set; }
+    [Id(11)] public DateTimeOffset? TemporaryPasswordExpiresAt { get; set; }
+
+    /// <summary>Alias grain keys this user holds, committed.</summary>
+    [Id(12)] public List<string> Aliases { get; set; } = [];
+
+    /// <summary>New email or phone values waiting for verification; the old value stays in use until then.</summary>
+    [Id(13)] public Dictionary<string, string> PendingAttributes { get; set; } = new(StringComparer.Ordinal);
+}

@@ -1,0 +1,62 @@
+using Cluster.Abstractions.Errors;
+using Cluster.Abstractions.Security;
+using Cluster.Domain.Errors;
+using Cluster.Protocol.AwsJson;
+using Cluster.Protocol.CognitoIdp.Users;
+using Cluster.Protocol.CognitoIdp.Wire;
+
+namespace Cluster.Protocol.CognitoIdp.Auth;
+
+/// <summary>RespondToAuthChallenge and AdminRespondToAuthChallenge: NEW_PASSWORD_REQUIRED, through the sealed session.</summary>
+public sealed class RespondToAuthChallengeHandler(PublicClientGate clients, UserLocator users, ClusterKeys keys, TimeProvider time) : IOperationHandler
+{
+    public async Task<OperationResult> HandleAsync(OperationRequest request)
+    {
+        var input = request.Input;
+        var clientId = input.Required("ClientId");
+        var challenge = input.Required("ChallengeName");
+        var responses = input.Map("ChallengeResponses");
+        if (!responses.TryGetValue("USERNAME", out var username))
+        {
+            return AuthFlows.Missing("USERNAME");
+        }
+
+        var (client, error) = await clients.OpenAsync(clientId, responses.GetValueOrDefault("SECRET_HASH"), username);
+        if (client is null)
+        {
+            return error!;
+        }
+
+        if (input.Str("UserPoolId") is { } poolId && poolId != client.Pool.PoolId)
+        {
+            return IdentityError.NotFound($"User pool client {clientId} does not exist.");
+        }
+
+        var session = input.Str("Session") is { } sealedSession ? keys.OpenSession(sealedSession) : null;
+        if (session is null || session.ClientId != clientId || session.ChallengeName != challenge || session.PoolId != client.Pool.PoolId)
+        {
+            return new IdentityError(ErrorCodes.NotAuthorized, "Invalid session for the user.");
+        }
+
+        if (session.ExpiresAt < time.GetUtcNow().ToUnixTimeSeconds())
+        {
+            return new IdentityError(ErrorCodes.NotAuthorized, "Invalid session for the user, session is expired.");
+        }
+
+        if (challenge != "NEW_PASSWORD_REQUIRED")
+        {
+            return IdentityError.InvalidParameter($"Challenge {challenge} is not supported by this service yet.");
+        }
+
+        if (!responses.TryGetValue("NEW_PASSWORD", out var newPassword))
+        {
+            return AuthFlows.Missing("NEW_PASSWORD");
+        }
+
+        const string attributePrefix = "userAttributes.";
+        var attributes = responses.Where(r => r.Key.StartsWith(attributePrefix, StringComparison.Ordinal))
+            .Select(r => new Abstractions.Users.UserAttribute(r.Key[attributePrefix.Length..], r.Value)).ToList();
+        var result = await users.BySub(session.PoolId, session.Sub).CompleteNewPasswordAsync(clientId, newPassword, attributes);
+        return result.IsSuccess ? OperationResult.Ok(UserWire.AuthResponse(result.Value!)) : result.Error!;
+    }
+}

@@ -1,0 +1,65 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Cluster.Abstractions.Users;
+
+namespace Cluster.Protocol.CognitoIdp.Wire;
+
+/// <summary>The user-related wire shapes: AttributeType lists, UserType, CodeDeliveryDetailsType, AuthenticationResultType.</summary>
+public static class UserWire
+{
+    public static List<UserAttribute> ReadAttributes(JsonElement input, string member) =>
+        input.TryGetProperty(member, out var list) && list.ValueKind == JsonValueKind.Array
+            ? list.EnumerateArray().Select(a => new UserAttribute(a.GetProperty("Name").GetString()!, a.TryGetProperty("Value", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()! : string.Empty)).ToList()
+            : [];
+
+    public static JsonArray Attributes(IEnumerable<UserAttribute> attributes) =>
+        new(attributes.Select(a => (JsonNode?)new JsonObject { ["Name"] = a.Name, ["Value"] = a.Value }).ToArray());
+
+    /// <summary>UserType (ListUsers, AdminCreateUser): <paramref name="attributesMember"/> is <c>Attributes</c>; AdminGetUser uses <c>UserAttributes</c>.</summary>
+    public static JsonObject User(UserView user, string attributesMember = "Attributes") => new()
+    {
+        ["Username"] = user.Username,
+        [attributesMember] = Attributes(user.Attributes),
+        ["UserCreateDate"] = Epoch(user.CreateDate),
+        ["UserLastModifiedDate"] = Epoch(user.LastModifiedDate),
+        ["Enabled"] = user.Enabled,
+        ["UserStatus"] = user.Status,
+    };
+
+    public static JsonObject Delivery(CodeDelivery delivery) => new()
+    {
+        ["Destination"] = delivery.Destination,
+        ["DeliveryMedium"] = delivery.DeliveryMedium,
+        ["AttributeName"] = delivery.AttributeName,
+    };
+
+    public static JsonObject AuthResponse(AuthOutcome outcome)
+    {
+        var body = new JsonObject();
+        if (outcome.Tokens is { } tokens)
+        {
+            var result = new JsonObject
+            {
+                ["AccessToken"] = tokens.AccessToken,
+                ["ExpiresIn"] = tokens.ExpiresIn,
+                ["TokenType"] = "Bearer",
+                ["IdToken"] = tokens.IdToken,
+            };
+            if (tokens.RefreshToken is not null)
+            {
+                result["RefreshToken"] = tokens.RefreshToken;
+            }
+
+            body["AuthenticationResult"] = result;
+            body["ChallengeParameters"] = new JsonObject();
+            return body;
+        }
+
+        body["ChallengeName"] = outcome.ChallengeName;
+        body["Session"] = outcome.Session;
+        body["ChallengeParameters"] = new JsonObject((outcome.ChallengeParameters ?? new Dictionary<string, string>()).Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value)));
+        return body;
+    }
+
+    public static double Epoch(DateTimeOffset value) => Math.Round(value.ToUnixTimeMilliseconds() / 1000.0, 3);
+}
