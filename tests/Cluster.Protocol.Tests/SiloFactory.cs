@@ -21,6 +21,9 @@ public sealed class SiloFactory : WebApplicationFactory<Program>
         Environment.SetEnvironmentVariable("Silo__ClusterId", "protocol-tests");
     }
 
+    /// <summary>The embedded default's outbox, where codes and invitations land.</summary>
+    public string OutboxPath => Path.Combine(dataPath, "outbox.jsonl");
+
     public AdminClient Admin() => new(CreateDefaultClient(new SigV4SigningHandler()));
 
     public AdminClient Anonymous() => new(CreateDefaultClient());
