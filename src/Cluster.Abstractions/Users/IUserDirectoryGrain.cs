@@ -10,6 +10,10 @@ public interface IUserDirectoryGrain : IGrainWithStringKey
     [Alias("Upsert")]
     Task UpsertAsync(DirectoryEntry entry);
 
+    /// <summary>Many entries in one write: for bulk imports and seeding, where one write per user would dominate.</summary>
+    [Alias("UpsertMany")]
+    Task UpsertManyAsync(IReadOnlyList<DirectoryEntry> entries);
+
     [Alias("Remove")]
     Task RemoveAsync(string username);
 

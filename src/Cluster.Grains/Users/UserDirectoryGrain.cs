@@ -14,6 +14,16 @@ public sealed class UserDirectoryGrain(
         await state.WriteStateAsync();
     }
 
+    public async Task UpsertManyAsync(IReadOnlyList<DirectoryEntry> entries)
+    {
+        foreach (var entry in entries)
+        {
+            state.State.Users[entry.User.Username] = entry;
+        }
+
+        await state.WriteStateAsync();
+    }
+
     public async Task RemoveAsync(string username)
     {
         if (state.State.Users.Remove(username))
