@@ -1,4 +1,12 @@
+using System.Security.Cryptography;
 using Cluster.Abstractions.Configuration;
+using Cluster.Abstractions.Messaging;
+using Cluster.Abstractions.Security;
+using Cluster.Abstractions.UserPools;
+using Cluster.Domain.Passwords;
+using Cluster.Domain.Secrets;
+using Cluster.Grains.Messaging;
+using Cluster.Grains.UserPools;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Storage;
@@ -13,6 +21,14 @@ public sealed class ClusterFixture : IAsyncLifetime
         .AddSiloBuilderConfigurator<SiloConfigurator>()
         .Build();
 
+    /// <summary>Shared by both silos of the test cluster, as a file on one machine would be.</summary>
+    public static string OutboxPath { get; } = Path.Combine(Path.GetTempPath(), "cluster-grain-tests", $"{Guid.NewGuid():N}.jsonl");
+
+    /// <summary>The same on every silo, as configuration makes them in a real cluster.</summary>
+    private static ClusterKeys Keys { get; } = new(
+        new AeadSealer([new SealingKey(1, RandomNumberGenerator.GetBytes(32))]),
+        new AeadSealer([new SealingKey(2, RandomNumberGenerator.GetBytes(32))]));
+
     public IGrainFactory Grains => Cluster.GrainFactory;
 
     public Task InitializeAsync() => Cluster.DeployAsync();
@@ -26,6 +42,12 @@ public sealed class ClusterFixture : IAsyncLifetime
             siloBuilder.AddMemoryGrainStorage(StorageNames.Cluster);
             siloBuilder.Services.AddSingleton(TimeProvider.System);
             siloBuilder.Services.AddOptions<ServiceOptions>();
+            siloBuilder.Services.AddOptions<SigningKeyOptions>();
+            siloBuilder.Services.AddSingleton(Keys);
+            siloBuilder.Services.AddSingleton(new PasswordHasher(PasswordHashParameters.Default));
+            siloBuilder.Services.AddSingleton<PublicEndpoint>();
+            siloBuilder.Services.AddSingleton<IUserPoolContextCache, UserPoolContextCache>();
+            siloBuilder.Services.AddSingleton<IMessageSender>(sp => new OutboxMessageSender(OutboxPath, TimeProvider.System));
             siloBuilder.Services.Replace(ServiceDescriptor.Singleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>());
         }
     }

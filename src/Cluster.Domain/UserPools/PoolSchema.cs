@@ -91,6 +91,11 @@ public static class PoolSchema
         }
 
         var name = requested.Name.StartsWith(CustomPrefix, StringComparison.Ordinal) ? requested.Name[CustomPrefix.Length..] : requested.Name;
+        if (name.Length is 0 or > 20)
+        {
+            return (null, RuleViolation.InvalidParameter("Custom attribute names must be 1 to 20 characters."));
+        }
+
         var stored = requested.DeveloperOnly ? DeveloperPrefix + CustomPrefix + name : CustomPrefix + name;
         var isString = requested.DataType == "String";
         return (requested with

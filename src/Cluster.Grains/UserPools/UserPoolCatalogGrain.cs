@@ -15,7 +15,8 @@ public sealed class UserPoolCatalogGrain(
 
     public async Task<Result<Unit>> AddAsync(UserPoolSummary pool)
     {
-        if (state.State.Pools.Count >= MaxPools)
+        // A pool already listed is being renamed: that never counts against the quota.
+        if (state.State.Pools.Count >= MaxPools && !state.State.Pools.ContainsKey(pool.Id))
         {
             return new IdentityError(ErrorCodes.LimitExceeded, $"The maximum number of user pools ({MaxPools}) has been reached.");
         }

@@ -147,7 +147,13 @@ public sealed partial class UserPoolGrain
             return new IdentityError(ErrorCodes.LimitExceeded, $"An app client can have at most {MaxSecretsPerClient} client secrets.");
         }
 
+        // Secret ids are {clientId}--{epoch ms}, as Cognito's: two secrets in one millisecond would share an id.
         var now = time.GetUtcNow();
+        while (client.Secrets.Any(s => s.SecretId == ClientIds.NewSecretId(clientId, now)))
+        {
+            now = now.AddMilliseconds(1);
+        }
+
         var value = clientSecret ?? ClientIds.NewClientSecret();
         var secret = SealSecret(clientId, value, now);
         state.State.Clients[clientId] = client with { Secrets = [secret, .. client.Secrets], LastModifiedDate = now };

@@ -72,18 +72,38 @@ public sealed partial class UserPoolGrain(
             return PoolNotFound();
         }
 
-        // UpdateUserPool cannot change the name, schema or sign-in attributes: those are fixed at creation.
+        // The schema and sign-in attributes are fixed at creation. The signing algorithm stays unless the
+        // update names one: dropping the tag must not quietly change how the next key signs.
         var current = state.State.Settings!;
+        var tags = new Dictionary<string, string>(settings.Tags, StringComparer.Ordinal);
+        if (!tags.ContainsKey(UserPoolTags.SigningAlgorithm) && current.Tags.TryGetValue(UserPoolTags.SigningAlgorithm, out var algorithm))
+        {
+            tags[UserPoolTags.SigningAlgorithm] = algorithm;
+        }
+
         var merged = settings with
         {
-            Name = current.Name,
-            Schema = current.Schema,
+            Name = string.IsNullOrEmpty(settings.Name) ? current.Name : settings.Name,
+            Schema = [],
             AliasAttributes = current.AliasAttributes,
             UsernameAttributes = current.UsernameAttributes,
             UsernameCaseSensitive = current.UsernameCaseSensitive,
+            Tags = tags,
         };
-        state.State.Settings = merged;
+        var checkedSettings = Check(merged, existingSchema: null);
+        if (!checkedSettings.IsSuccess)
+        {
+            return checkedSettings.Error!;
+        }
+
+        state.State.Settings = merged with { Schema = current.Schema };
         await CommitAsync();
+        if (current.Name != merged.Name)
+        {
+            await GrainFactory.GetGrain<IUserPoolCatalogGrain>(options.Value.Region)
+                .AddAsync(new UserPoolSummary(PoolId, merged.Name, state.State.CreationDate, state.State.LastModifiedDate));
+        }
+
         return Unit.Value;
     }
 

@@ -76,23 +76,7 @@ public static class ClusterHostingExtensions
     {
         builder.Services.AddOptions<TOptions>().BindConfiguration(section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<TOptions>, TValidator>();
-        var options = new TOptions();
-        try
-        {
-            builder.Configuration.GetSection(section).Bind(options);
-        }
-        catch (InvalidOperationException exception)
-        {
-            throw new OptionsValidationException(section, typeof(TOptions), [$"{section}: {exception.Message}"]);
-        }
-
-        var result = new TValidator().Validate(Options.DefaultName, options);
-        if (result.Failed)
-        {
-            throw new OptionsValidationException(section, typeof(TOptions), result.Failures);
-        }
-
-        return options;
+        return builder.Configuration.CheckNow<TOptions, TValidator>(section);
     }
 
     private static int FreeLoopbackPort()

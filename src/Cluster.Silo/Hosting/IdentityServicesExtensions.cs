@@ -5,7 +5,8 @@ using Cluster.Abstractions.UserPools;
 using Cluster.Domain.Passwords;
 using Cluster.Domain.Secrets;
 using Cluster.Grains.UserPools;
-using Cluster.Silo.Messaging;
+using Cluster.Protocol.Authentication;
+using Cluster.Grains.Messaging;
 using Microsoft.Extensions.Options;
 
 namespace Cluster.Silo.Hosting;
@@ -16,19 +17,24 @@ public static class IdentityServicesExtensions
     public static WebApplicationBuilder AddIdentityServices(this WebApplicationBuilder builder)
     {
         var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
-        var security = builder.Configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
+        var security = builder.Configuration.CheckNow<SecurityOptions, SecurityOptionsValidator>(SecurityOptions.Section);
         var result = new SecurityOptionsValidator(storage.Provider).Validate(Options.DefaultName, security);
         if (result.Failed)
         {
             throw new OptionsValidationException(SecurityOptions.Section, typeof(SecurityOptions), result.Failures);
         }
 
+        // Checked here too, not only at ValidateOnStart, so a bad key fails before the silo starts.
+        builder.Configuration.CheckNow<AdminCredentialsOptions, AdminCredentialsOptionsValidator>(AdminCredentialsOptions.Section);
+        builder.Configuration.CheckNow<SigningKeyOptions, SigningKeyOptionsValidator>(SigningKeyOptions.Section);
+
         var keyFolder = Path.Combine(storage.DataPath, "keys");
         builder.Services.AddSingleton(new ClusterKeys(
             Sealer(security.KeyEncryptionKey, security.PreviousKeyEncryptionKey, Path.Combine(keyFolder, "key-encryption.key")),
             Sealer(security.TokenSealingKey, security.PreviousTokenSealingKey, Path.Combine(keyFolder, "token-sealing.key"))));
         builder.Services.AddSingleton(new PasswordHasher(new PasswordHashParameters(security.PasswordHashMemoryKiB, security.PasswordHashIterations, 1)));
-        builder.Services.AddOptions<SigningKeyOptions>().BindConfiguration(SigningKeyOptions.Section);
+        builder.Services.AddOptions<SigningKeyOptions>().BindConfiguration(SigningKeyOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<SigningKeyOptions>, SigningKeyOptionsValidator>();
 
         var publicBaseUrl = builder.Configuration[$"{ServiceOptions.Section}:{nameof(ServiceOptions.PublicBaseUrl)}"];
         var endpoint = new PublicEndpoint();

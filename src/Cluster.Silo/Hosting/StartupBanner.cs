@@ -1,7 +1,7 @@
 using Cluster.Abstractions.Configuration;
 using Cluster.Abstractions.Messaging;
 using Cluster.Protocol.Authentication;
-using Cluster.Silo.Messaging;
+using Cluster.Grains.Messaging;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;

@@ -3,7 +3,10 @@ using Cluster.Abstractions.UserPools;
 
 namespace Cluster.Protocol.CognitoIdp.UserPools;
 
-/// <summary>Reads CreateUserPool's input (already shape-checked) into pool settings.</summary>
+/// <summary>
+/// Reads CreateUserPool's and UpdateUserPool's input (already shape-checked) into pool settings. Members not
+/// given take Cognito's defaults: UpdateUserPool, like Cognito, resets whatever the caller leaves out.
+/// </summary>
 public static class UserPoolSettingsReader
 {
     /// <summary>Members kept verbatim and echoed by DescribeUserPool: accepted, not yet acted on.</summary>
@@ -13,9 +16,12 @@ public static class UserPoolSettingsReader
         "EmailConfiguration", "SmsConfiguration", "UserPoolAddOns", "KeyConfiguration", "IssuerConfiguration",
     ];
 
-    public static UserPoolSettings Read(JsonElement input)
+    public static UserPoolSettings Read(JsonElement input) => Read(input, input.GetProperty("PoolName").GetString()!);
+
+    /// <summary>Reads the settings under <paramref name="name"/>, for inputs where the name is optional or fixed.</summary>
+    public static UserPoolSettings Read(JsonElement input, string name)
     {
-        var defaults = new UserPoolSettings { Name = input.GetProperty("PoolName").GetString()! };
+        var defaults = new UserPoolSettings { Name = name };
         var policy = Object(input, "Policies", "PasswordPolicy");
         var admin = Object(input, "AdminCreateUserConfig");
         var invite = admin is { } a ? Object(a, "InviteMessageTemplate") : null;
@@ -30,7 +36,7 @@ public static class UserPoolSettingsReader
             UsernameAttributes = Strings(input, "UsernameAttributes"),
             UsernameCaseSensitive = Object(input, "UsernameConfiguration") is { } u && Bool(u, "CaseSensitive") is { } cs ? cs : defaults.UsernameCaseSensitive,
             Schema = input.TryGetProperty("Schema", out var schema) && schema.ValueKind == JsonValueKind.Array
-                ? schema.EnumerateArray().Select(ReadSchemaAttribute).ToList()
+                ? schema.EnumerateArray().Where(a => a.ValueKind == JsonValueKind.Object).Select(ReadSchemaAttribute).ToList()
                 : [],
             Tags = input.TryGetProperty("UserPoolTags", out var tags) && tags.ValueKind == JsonValueKind.Object
                 ? tags.EnumerateObject().ToDictionary(t => t.Name, t => t.Value.GetString() ?? string.Empty, StringComparer.Ordinal)
@@ -72,7 +78,8 @@ public static class UserPoolSettingsReader
         };
     }
 
-    private static SchemaAttribute ReadSchemaAttribute(JsonElement a)
+    /// <summary>One <c>SchemaAttributeType</c>, as CreateUserPool's Schema and AddCustomAttributes' CustomAttributes carry it.</summary>
+    public static SchemaAttribute ReadSchemaAttribute(JsonElement a)
     {
         var strings = Object(a, "StringAttributeConstraints");
         var numbers = Object(a, "NumberAttributeConstraints");

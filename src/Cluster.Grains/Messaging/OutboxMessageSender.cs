@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Cluster.Abstractions.Messaging;
 
-namespace Cluster.Silo.Messaging;
+namespace Cluster.Grains.Messaging;
 
 /// <summary>
 /// The embedded default's mailbox: each message is one JSON line appended to a local file, so a developer
