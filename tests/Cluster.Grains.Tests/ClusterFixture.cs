@@ -29,6 +29,9 @@ public sealed class ClusterFixture : IAsyncLifetime
         new AeadSealer([new SealingKey(1, RandomNumberGenerator.GetBytes(32))]),
         new AeadSealer([new SealingKey(2, RandomNumberGenerator.GetBytes(32))]));
 
+    /// <summary>The clock of both silos; tests jump it forward to reach expiry and rotation.</summary>
+    public static ShiftableTime Time { get; } = new();
+
     public IGrainFactory Grains => Cluster.GrainFactory;
 
     public Task InitializeAsync() => Cluster.DeployAsync();
@@ -40,7 +43,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         public void Configure(ISiloBuilder siloBuilder)
         {
             siloBuilder.AddMemoryGrainStorage(StorageNames.Cluster);
-            siloBuilder.Services.AddSingleton(TimeProvider.System);
+            siloBuilder.Services.AddSingleton<TimeProvider>(Time);
             siloBuilder.Services.AddOptions<ServiceOptions>();
             siloBuilder.Services.AddOptions<SigningKeyOptions>();
             siloBuilder.Services.AddSingleton(Keys);
