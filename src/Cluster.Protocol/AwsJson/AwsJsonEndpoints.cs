@@ -21,6 +21,7 @@ public static class AwsJsonEndpoints
         services.AddSingleton<UserPoolLookup>();
         services.AddSingleton<CognitoIdp.Users.UserLocator>();
         services.AddSingleton<CognitoIdp.Users.PublicClientGate>();
+        services.AddSingleton<CognitoIdp.Users.PublicUserLookup>();
         services.AddSingleton<CognitoIdp.Users.AccessTokenGate>();
         services.AddSingleton<CognitoIdp.Auth.AuthFlows>();
         services.AddSingleton<CognitoIdp.AdminUsers.AdminUserLookup>();

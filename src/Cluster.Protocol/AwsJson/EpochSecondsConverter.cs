@@ -13,5 +13,8 @@ public sealed class EpochSecondsConverter : JsonConverter<DateTimeOffset>
             : DateTimeOffset.Parse(reader.GetString()!, CultureInfo.InvariantCulture);
 
     public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
-        writer.WriteNumberValue(Math.Round(value.ToUnixTimeMilliseconds() / 1000.0, 3));
+        writer.WriteNumberValue(ToEpochSeconds(value));
+
+    /// <summary>The wire form of a timestamp, for writers that build JSON nodes.</summary>
+    public static double ToEpochSeconds(DateTimeOffset value) => Math.Round(value.ToUnixTimeMilliseconds() / 1000.0, 3);
 }

@@ -35,7 +35,7 @@ public sealed class AdminListGroupsForUserHandler(AdminUserLookup lookup) : IOpe
         var groups = names.Value!.Where(pool!.Groups.ContainsKey).Where(g => string.CompareOrdinal(g, after) > 0)
             .OrderBy(g => g, StringComparer.Ordinal).Select(g => pool.Groups[g]).ToList();
         var page = groups.Take(limit).ToList();
-        var body = new JsonObject { ["Groups"] = new JsonArray(page.Select(g => (JsonNode?)GroupWire.Group(pool.PoolId, g)).ToArray()) };
+        var body = new JsonObject { ["Groups"] = new JsonArray(page.Select(g => (JsonNode?)Groups.GroupTypeWriter.Write(g, pool.PoolId)).ToArray()) };
         if (groups.Count > limit)
         {
             body["NextToken"] = PageToken.Encode(page[^1].GroupName);

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Cluster.Protocol.AwsJson;
 using Cluster.Abstractions.UserPools;
 
 namespace Cluster.Protocol.CognitoIdp.Clients;
@@ -18,8 +19,8 @@ public static class UserPoolClientTypeWriter
 
         // A public client has no ClientSecret member at all, as in Cognito.
         AddIfSet(result, "ClientSecret", client.ClientSecret);
-        result["LastModifiedDate"] = Epoch(client.LastModifiedDate);
-        result["CreationDate"] = Epoch(client.CreationDate);
+        result["LastModifiedDate"] = EpochSecondsConverter.ToEpochSeconds(client.LastModifiedDate);
+        result["CreationDate"] = EpochSecondsConverter.ToEpochSeconds(client.CreationDate);
         result["RefreshTokenValidity"] = s.RefreshTokenValidity;
         result["AccessTokenValidity"] = s.AccessTokenValidity;
         result["IdTokenValidity"] = s.IdTokenValidity;
@@ -76,11 +77,10 @@ public static class UserPoolClientTypeWriter
             AddIfSet(result, "ClientSecretValue", secret.SecretValue);
         }
 
-        result["ClientSecretCreateDate"] = Epoch(secret.CreatedAt);
+        result["ClientSecretCreateDate"] = EpochSecondsConverter.ToEpochSeconds(secret.CreatedAt);
         return result;
     }
 
-    private static double Epoch(DateTimeOffset value) => Math.Round(value.ToUnixTimeMilliseconds() / 1000.0, 3);
 
     private static void AddIfSet(JsonObject target, string name, string? value)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Cluster.Protocol.AwsJson;
 using Cluster.Abstractions.UserPools;
 
 namespace Cluster.Protocol.CognitoIdp.Groups;
@@ -28,10 +29,9 @@ public static class GroupTypeWriter
             result["Precedence"] = precedence;
         }
 
-        result["LastModifiedDate"] = Epoch(group.LastModifiedDate);
-        result["CreationDate"] = Epoch(group.CreationDate);
+        result["LastModifiedDate"] = EpochSecondsConverter.ToEpochSeconds(group.LastModifiedDate);
+        result["CreationDate"] = EpochSecondsConverter.ToEpochSeconds(group.CreationDate);
         return result;
     }
 
-    private static double Epoch(DateTimeOffset value) => Math.Round(value.ToUnixTimeMilliseconds() / 1000.0, 3);
 }

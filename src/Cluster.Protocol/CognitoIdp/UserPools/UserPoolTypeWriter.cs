@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Cluster.Protocol.AwsJson;
 using Cluster.Abstractions.UserPools;
 
 namespace Cluster.Protocol.CognitoIdp.UserPools;
@@ -50,8 +51,8 @@ public static class UserPoolTypeWriter
             },
             ["DeletionProtection"] = s.DeletionProtection,
             ["LambdaConfig"] = new JsonObject(),
-            ["LastModifiedDate"] = Epoch(pool.LastModifiedDate),
-            ["CreationDate"] = Epoch(pool.CreationDate),
+            ["LastModifiedDate"] = EpochSecondsConverter.ToEpochSeconds(pool.LastModifiedDate),
+            ["CreationDate"] = EpochSecondsConverter.ToEpochSeconds(pool.CreationDate),
             ["SchemaAttributes"] = new JsonArray(s.Schema.Select(WriteSchemaAttribute).ToArray<JsonNode?>()),
             ["MfaConfiguration"] = s.MfaConfiguration,
             ["EstimatedNumberOfUsers"] = pool.EstimatedNumberOfUsers,
@@ -105,8 +106,8 @@ public static class UserPoolTypeWriter
         ["Id"] = pool.Id,
         ["Name"] = pool.Name,
         ["LambdaConfig"] = new JsonObject(),
-        ["LastModifiedDate"] = Epoch(pool.LastModifiedDate),
-        ["CreationDate"] = Epoch(pool.CreationDate),
+        ["LastModifiedDate"] = EpochSecondsConverter.ToEpochSeconds(pool.LastModifiedDate),
+        ["CreationDate"] = EpochSecondsConverter.ToEpochSeconds(pool.CreationDate),
     };
 
     private static JsonObject WriteSchemaAttribute(SchemaAttribute a)
@@ -140,7 +141,6 @@ public static class UserPoolTypeWriter
 
     private static JsonArray Array(IEnumerable<string> values) => new(values.Select(v => (JsonNode?)v).ToArray());
 
-    private static double Epoch(DateTimeOffset value) => Math.Round(value.ToUnixTimeMilliseconds() / 1000.0, 3);
 
     private static void AddIfSet(JsonObject target, string name, string? value)
     {

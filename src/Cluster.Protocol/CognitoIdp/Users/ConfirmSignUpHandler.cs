@@ -1,31 +1,24 @@
-using Cluster.Abstractions.Errors;
-using Cluster.Domain.Errors;
 using Cluster.Protocol.AwsJson;
 
 namespace Cluster.Protocol.CognitoIdp.Users;
 
 /// <summary>ConfirmSignUp: the code from the sign-up message confirms the account.</summary>
-public sealed class ConfirmSignUpHandler(PublicClientGate clients, UserLocator users) : IOperationHandler
+public sealed class ConfirmSignUpHandler(PublicUserLookup lookup) : IOperationHandler
 {
     public async Task<OperationResult> HandleAsync(OperationRequest request)
     {
-        var input = request.Input;
-        var username = input.Required("Username");
-        var (client, error) = await clients.OpenAsync(input.Required("ClientId"), input.Str("SecretHash"), username);
+        var (client, user, error) = await lookup.FindAsync(request);
         if (client is null)
         {
             return error!;
         }
 
-        var user = await users.FindAsync(client.Pool, username);
         if (user is null)
         {
-            return client.HidesUserExistence
-                ? new IdentityError(ErrorCodes.CodeMismatch, "Invalid verification code provided, please try again.")
-                : new IdentityError(ErrorCodes.UserNotFound, "Username/client id combination not found.");
+            return UnknownUser.ForCode(client);
         }
 
-        var result = await user.ConfirmSignUpAsync(input.Required("ConfirmationCode"));
+        var result = await user.ConfirmSignUpAsync(request.Input.Required("ConfirmationCode"));
         return result.IsSuccess ? OperationResult.Empty : result.Error!;
     }
 }

@@ -1,30 +1,23 @@
 using System.Text.Json.Nodes;
-using Cluster.Abstractions.Errors;
-using Cluster.Domain.Errors;
 using Cluster.Protocol.AwsJson;
 using Cluster.Protocol.CognitoIdp.Wire;
 
 namespace Cluster.Protocol.CognitoIdp.Users;
 
 /// <summary>ForgotPassword: a reset code to the user's verified email or phone.</summary>
-public sealed class ForgotPasswordHandler(PublicClientGate clients, UserLocator users) : IOperationHandler
+public sealed class ForgotPasswordHandler(PublicUserLookup lookup) : IOperationHandler
 {
     public async Task<OperationResult> HandleAsync(OperationRequest request)
     {
-        var input = request.Input;
-        var username = input.Required("Username");
-        var (client, error) = await clients.OpenAsync(input.Required("ClientId"), input.Str("SecretHash"), username);
+        var (client, user, error) = await lookup.FindAsync(request);
         if (client is null)
         {
             return error!;
         }
 
-        var user = await users.FindAsync(client.Pool, username);
         if (user is null)
         {
-            return client.HidesUserExistence
-                ? OperationResult.Ok(new JsonObject { ["CodeDeliveryDetails"] = PretendDelivery.For(username) })
-                : new IdentityError(ErrorCodes.UserNotFound, "Username/client id combination not found.");
+            return UnknownUser.ForDelivery(client, request.Input.Required("Username"));
         }
 
         var result = await user.ForgotPasswordAsync();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Cluster.Protocol.AwsJson;
 using Cluster.Abstractions.Users;
 
 namespace Cluster.Protocol.CognitoIdp.Wire;
@@ -20,8 +21,8 @@ public static class UserWire
     {
         ["Username"] = user.Username,
         [attributesMember] = Attributes(user.Attributes),
-        ["UserCreateDate"] = Epoch(user.CreateDate),
-        ["UserLastModifiedDate"] = Epoch(user.LastModifiedDate),
+        ["UserCreateDate"] = EpochSecondsConverter.ToEpochSeconds(user.CreateDate),
+        ["UserLastModifiedDate"] = EpochSecondsConverter.ToEpochSeconds(user.LastModifiedDate),
         ["Enabled"] = user.Enabled,
         ["UserStatus"] = user.Status,
     };
@@ -61,5 +62,4 @@ public static class UserWire
         return body;
     }
 
-    public static double Epoch(DateTimeOffset value) => Math.Round(value.ToUnixTimeMilliseconds() / 1000.0, 3);
 }
