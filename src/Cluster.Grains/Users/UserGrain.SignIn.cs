@@ -4,6 +4,7 @@ using Cluster.Abstractions.UserPools;
 using Cluster.Abstractions.Users;
 using Cluster.Domain.Errors;
 using Cluster.Domain.Passwords;
+using Cluster.Domain.Users;
 using Cluster.Grains.UserPools;
 
 namespace Cluster.Grains.Users;
@@ -26,11 +27,25 @@ public sealed partial class UserGrain
             return WrongCredentials;
         }
 
-        if (!hasher.Verify(password, state.State.PasswordHash))
+        var now = time.GetUtcNow();
+        if (state.State.LockedUntil > now)
         {
-            return WrongCredentials;
+            // Locked: no hash is computed, so a guessing storm costs the cluster almost nothing.
+            return new IdentityError(ErrorCodes.NotAuthorized, SignInLockout.LockedMessage);
         }
 
+        if (!hasher.Verify(password, state.State.PasswordHash))
+        {
+            state.State.FailedSignIns++;
+            var lockout = SignInLockout.LockoutAfter(state.State.FailedSignIns);
+            state.State.LockedUntil = lockout > TimeSpan.Zero ? now + lockout : null;
+            await SaveAsync(directoryChanged: false);
+            return lockout > TimeSpan.Zero ? new IdentityError(ErrorCodes.NotAuthorized, SignInLockout.LockedMessage) : WrongCredentials;
+        }
+
+        var hadFailures = state.State.FailedSignIns > 0;
+        state.State.FailedSignIns = 0;
+        state.State.LockedUntil = null;
         var context = await pools.GetAsync(PoolId);
         if (context is null || !context.Clients.TryGetValue(clientId, out var client))
         {
@@ -45,12 +60,15 @@ public sealed partial class UserGrain
         switch (state.State.Status)
         {
             case UserStatus.Unconfirmed:
+                await SaveIfAsync(hadFailures);
                 return new IdentityError(ErrorCodes.UserNotConfirmed, "User is not confirmed.");
             case UserStatus.ResetRequired:
+                await SaveIfAsync(hadFailures);
                 return new IdentityError(ErrorCodes.PasswordResetRequired, "Password reset required for the user");
             case UserStatus.ForceChangePassword when state.State.TemporaryPasswordExpiresAt < time.GetUtcNow():
                 return new IdentityError(ErrorCodes.NotAuthorized, "Temporary password has expired and must be reset by an administrator.");
             case UserStatus.ForceChangePassword:
+                await SaveIfAsync(hadFailures);
                 return NewPasswordChallenge(client);
         }
 
@@ -61,6 +79,8 @@ public sealed partial class UserGrain
 
         return new AuthOutcome(await IssueTokensAsync(context, client), null, null, null);
     }
+
+    private Task SaveIfAsync(bool changed) => changed ? SaveAsync(directoryChanged: false) : Task.CompletedTask;
 
     public async Task<Result<AuthOutcome>> CompleteNewPasswordAsync(string clientId, string newPassword, IReadOnlyList<UserAttribute> attributes)
     {

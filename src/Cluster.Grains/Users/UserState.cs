@@ -29,4 +29,8 @@ public sealed class UserState
 
     /// <summary>New email or phone values waiting for verification; the old value stays in use until then.</summary>
     [Id(13)] public Dictionary<string, string> PendingAttributes { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Wrong passwords since the last success; stored, so a restart or a grain move does not reset it.</summary>
+    [Id(14)] public int FailedSignIns { get; set; }
+    [Id(15)] public DateTimeOffset? LockedUntil { get; set; }
 }
