@@ -92,12 +92,13 @@ if [[ "$skip_clients" == false ]]; then
   silo_port="$(free_port)"; while [[ "$silo_port" == "$http_port" ]]; do silo_port="$(free_port)"; done
   gateway_port="$(free_port)"; while [[ "$gateway_port" == "$http_port" || "$gateway_port" == "$silo_port" ]]; do gateway_port="$(free_port)"; done
   endpoint="http://127.0.0.1:$http_port"
+  outbox="$work/silo-data/outbox.jsonl"   # where the silo writes codes; the client tests read them back
   mkdir -p "$work/silo-data"
   (
     cd "$work"
     # Nothing from the caller's environment may point this silo at other storage or ports.
     exec env -u Storage__Provider -u Storage__AzureConnectionString -u Storage__RedisConnectionString -u Security__KeyEncryptionKey -u Security__TokenSealingKey -u ASPNETCORE_URLS \
-      Urls="$endpoint" Storage__DataPath="$work/silo-data" \
+      Urls="$endpoint" Storage__DataPath="$work/silo-data" Messaging__OutboxPath="$outbox" \
       Silo__SiloPort="$silo_port" Silo__GatewayPort="$gateway_port" \
       Silo__ClusterId="clients-$$" Silo__ServiceId="clients-$$" \
       dotnet "$root/src/Cluster.Silo/bin/$configuration/net10.0/Cluster.Silo.dll"
@@ -113,8 +114,12 @@ if [[ "$skip_clients" == false ]]; then
 
   if [[ "$ready" == true ]]; then
     echo "silo ready on $endpoint (pid $silo_pid)"
-    if ! COGNITO_ENDPOINT="$endpoint" node --test tests/clients/ 2>&1 | tee "$work/node-test.log"; then
+    if ! COGNITO_ENDPOINT="$endpoint" COGNITO_OUTBOX="$outbox" node --test tests/clients/ 2>&1 | tee "$work/node-test.log"; then
       failed+=("node --test tests/clients/")
+    fi
+    # The load driver's smoke run (a few seconds of each scenario) proves it still works; any error fails the run.
+    if ! dotnet run --project loadtests/Cluster.LoadTests -c "$configuration" --no-build -- all --smoke --endpoint "$endpoint"; then
+      failed+=("load driver smoke")
     fi
   else
     echo "the silo did not become ready on $endpoint; its last output:" >&2

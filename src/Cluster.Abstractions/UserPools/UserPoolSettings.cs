@@ -28,6 +28,9 @@ public sealed record UserPoolSettings
     [Id(21)] public string? InviteEmailMessage { get; init; }
     [Id(22)] public string? InviteEmailSubject { get; init; }
 
+    /// <summary>UserAttributeUpdateSettings: email/phone changes that wait for verification, the old value staying in use.</summary>
+    [Id(23)] public IReadOnlyList<string> AttributesRequireVerificationBeforeUpdate { get; init; } = [];
+
     /// <summary>
     /// Settings this service stores and returns but does not act on yet (LambdaConfig, EmailConfiguration, ...),
     /// kept as the caller's JSON by member name so DescribeUserPool returns what CreateUserPool was given.

@@ -9,8 +9,9 @@ using Cluster.Grains.UserPools;
 namespace Cluster.Grains.Users;
 
 /// <summary>
-/// Attribute updates and verification. A user's new email or phone waits, unverified, beside the old value,
-/// which keeps working for sign-in and recovery until a code proves the new one.
+/// Attribute updates and verification. A changed email or phone is unverified until a code proves it; where the
+/// pool's UserAttributeUpdateSettings say so, the new value waits beside the old one, which keeps working for
+/// sign-in and recovery until then.
 /// </summary>
 public sealed partial class UserGrain
 {
@@ -135,6 +136,7 @@ public sealed partial class UserGrain
         }
 
         var autoVerified = context.Settings.AutoVerifiedAttributes;
+        var keepOriginal = context.Settings.AttributesRequireVerificationBeforeUpdate;
         var toVerify = new List<string>();
         var next = new Dictionary<string, string>(state.State.Attributes, StringComparer.Ordinal);
         var pending = new Dictionary<string, string>(state.State.PendingAttributes, StringComparer.Ordinal);
@@ -150,9 +152,9 @@ public sealed partial class UserGrain
             var markedVerified = pairs.Any(p => p.Key == $"{name}_verified" && p.Value == "true");
             if (changesContact && !markedVerified)
             {
-                if (writer == AttributeWriter.User && autoVerified.Contains(name) && next.GetValueOrDefault($"{name}_verified") == "true")
+                if (keepOriginal.Contains(name) && next.GetValueOrDefault($"{name}_verified") == "true")
                 {
-                    // The verified value stays in use; the new one waits for its code.
+                    // The pool keeps the verified value in use; the new one waits for its code.
                     pending[name] = value;
                     toVerify.Add(name);
                     continue;

@@ -122,7 +122,8 @@ public sealed partial class UserGrain
         var now = time.GetUtcNow();
         if (!Exists || !state.State.Families.TryGetValue(familyId, out var family) || family.ClientId != clientId)
         {
-            return InvalidRefreshToken;
+            // The token was sealed by this service, so a family that is gone was revoked (or signed out).
+            return Exists ? new IdentityError(ErrorCodes.NotAuthorized, "Refresh Token has been revoked") : InvalidRefreshToken;
         }
 
         if (family.ExpiresAt <= now)

@@ -12,9 +12,9 @@ public sealed class UserFlowTests(SiloFactory silo)
     private async Task<Reply> SignUpAsync(string clientId, string username, string password = Password, string? email = null) =>
         await app.CallAsync("SignUp", new { ClientId = clientId, Username = username, Password = password, UserAttributes = new[] { new { Name = "email", Value = email ?? $"{username}@example.com" } } });
 
-    private async Task<(string PoolId, string ClientId)> ConfirmedUserAsync(string username, object? clientSettings = null)
+    private async Task<(string PoolId, string ClientId)> ConfirmedUserAsync(string username, object? clientSettings = null, object? poolSettings = null)
     {
-        var (poolId, clientId) = await PoolFixture.CreateAsync(silo, clientSettings: clientSettings);
+        var (poolId, clientId) = await PoolFixture.CreateAsync(silo, poolSettings, clientSettings);
         (await SignUpAsync(clientId, username)).AssertOk();
         var code = Outbox.LastCode(silo.OutboxPath, poolId, username, "SignUp");
         (await app.CallAsync("ConfirmSignUp", new { ClientId = clientId, Username = username, ConfirmationCode = code })).AssertOk();
@@ -277,9 +277,10 @@ public sealed class UserFlowTests(SiloFactory silo)
     }
 
     [Fact]
-    public async Task UpdateUserAttributes_NewEmailWaitsForVerificationWhileOldStays()
+    public async Task UpdateUserAttributes_PoolKeepsOriginal_NewEmailWaitsForVerificationWhileOldStays()
     {
-        var (poolId, clientId) = await ConfirmedUserAsync("noah");
+        var keepOriginal = new { PoolName = "keep", AutoVerifiedAttributes = new[] { "email" }, UserAttributeUpdateSettings = new { AttributesRequireVerificationBeforeUpdate = new[] { "email" } } };
+        var (poolId, clientId) = await ConfirmedUserAsync("noah", poolSettings: keepOriginal);
         var (access, _, _) = Tokens(await SignInAsync(clientId, "noah"));
 
         var update = (await app.CallAsync("UpdateUserAttributes", new { AccessToken = access, UserAttributes = new[] { new { Name = "email", Value = "noah.new@example.com" } } })).AssertOk();
@@ -294,6 +295,22 @@ public sealed class UserFlowTests(SiloFactory silo)
         var after = Attributes(await app.CallAsync("GetUser", new { AccessToken = access }));
         Assert.Equal("noah.new@example.com", after["email"]);
         Assert.Equal("true", after["email_verified"]);
+    }
+
+    [Fact]
+    public async Task UpdateUserAttributes_DefaultPool_NewEmailAppliesUnverified()
+    {
+        var (poolId, clientId) = await ConfirmedUserAsync("nora");
+        var (access, _, _) = Tokens(await SignInAsync(clientId, "nora"));
+
+        (await app.CallAsync("UpdateUserAttributes", new { AccessToken = access, UserAttributes = new[] { new { Name = "email", Value = "nora.new@example.com" } } })).AssertOk();
+
+        var after = Attributes(await app.CallAsync("GetUser", new { AccessToken = access }));
+        Assert.Equal("nora.new@example.com", after["email"]);
+        Assert.Equal("false", after["email_verified"]);
+        var code = Outbox.LastCode(silo.OutboxPath, poolId, "nora", "VerifyUserAttribute");
+        (await app.CallAsync("VerifyUserAttribute", new { AccessToken = access, AttributeName = "email", Code = code })).AssertOk();
+        Assert.Equal("true", Attributes(await app.CallAsync("GetUser", new { AccessToken = access }))["email_verified"]);
     }
 
     [Fact]

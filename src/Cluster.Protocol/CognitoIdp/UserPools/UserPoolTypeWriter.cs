@@ -63,6 +63,11 @@ public static class UserPoolTypeWriter
             ["VerificationMessageTemplate"] = new JsonObject { ["DefaultEmailOption"] = "CONFIRM_WITH_CODE" },
             ["EmailConfiguration"] = new JsonObject { ["EmailSendingAccount"] = "COGNITO_DEFAULT" },
         };
+        if (s.AttributesRequireVerificationBeforeUpdate.Count > 0)
+        {
+            result["UserAttributeUpdateSettings"] = new JsonObject { ["AttributesRequireVerificationBeforeUpdate"] = Array(s.AttributesRequireVerificationBeforeUpdate) };
+        }
+
         if (s.AutoVerifiedAttributes.Count > 0)
         {
             result["AutoVerifiedAttributes"] = Array(s.AutoVerifiedAttributes);

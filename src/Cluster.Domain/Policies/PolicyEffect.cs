@@ -1,0 +1,7 @@
+namespace Cluster.Domain.Policies;
+
+public enum PolicyEffect
+{
+    Allow,
+    Deny,
+}
