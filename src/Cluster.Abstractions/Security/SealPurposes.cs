@@ -7,4 +7,6 @@ public static class SealPurposes
     public const string ClientSecret = "client-secret";
     public const string RefreshToken = "refresh-token";
     public const string AuthSession = "auth-session";
+    public const string SrpVerifier = "srp-verifier";
+    public const string SrpSecretBlock = "srp-secret-block";
 }

@@ -35,6 +35,14 @@ public interface IUserGrain : IGrainWithStringKey
     [Alias("SignInWithPassword")]
     Task<Result<AuthOutcome>> SignInWithPasswordAsync(string clientId, string password);
 
+    /// <summary>USER_SRP_AUTH: the PASSWORD_VERIFIER challenge for the client's A.</summary>
+    [Alias("BeginSrp")]
+    Task<Result<AuthOutcome>> BeginSrpAsync(string clientId, string srpA);
+
+    /// <summary>PASSWORD_VERIFIER: the client's proof over the secret block it was given.</summary>
+    [Alias("CompleteSrp")]
+    Task<Result<AuthOutcome>> CompleteSrpAsync(string clientId, string secretBlock, string claimSignature, string timestamp);
+
     [Alias("CompleteNewPassword")]
     Task<Result<AuthOutcome>> CompleteNewPasswordAsync(string clientId, string newPassword, IReadOnlyList<UserAttribute> attributes);
 

@@ -53,7 +53,7 @@ public sealed partial class UserGrain
             return codeError;
         }
 
-        state.State.PasswordHash = hasher.Hash(newPassword);
+        SetPassword(newPassword);
         if (state.State.Status is UserStatus.ResetRequired or UserStatus.ForceChangePassword)
         {
             state.State.Status = UserStatus.Confirmed;
@@ -89,7 +89,7 @@ public sealed partial class UserGrain
             return IdentityError.From(policyError);
         }
 
-        state.State.PasswordHash = hasher.Hash(proposedPassword);
+        SetPassword(proposedPassword);
         await SaveAsync();
         return Unit.Value;
     }
@@ -113,7 +113,7 @@ public sealed partial class UserGrain
             return IdentityError.From(policyError);
         }
 
-        state.State.PasswordHash = hasher.Hash(password);
+        SetPassword(password);
         state.State.Codes.Remove(ForgotPasswordCode);
         if (permanent)
         {

@@ -27,22 +27,42 @@ public sealed partial class UserGrain
             return WrongCredentials;
         }
 
-        var now = time.GetUtcNow();
-        if (state.State.LockedUntil > now)
+        if (IsLocked())
         {
-            // Locked: no hash is computed, so a guessing storm costs the cluster almost nothing.
-            return new IdentityError(ErrorCodes.NotAuthorized, SignInLockout.LockedMessage);
+            return Locked;
         }
 
         if (!hasher.Verify(password, state.State.PasswordHash))
         {
-            state.State.FailedSignIns++;
-            var lockout = SignInLockout.LockoutAfter(state.State.FailedSignIns);
-            state.State.LockedUntil = lockout > TimeSpan.Zero ? now + lockout : null;
-            await SaveAsync(directoryChanged: false);
-            return lockout > TimeSpan.Zero ? new IdentityError(ErrorCodes.NotAuthorized, SignInLockout.LockedMessage) : WrongCredentials;
+            return await CountFailureAsync();
         }
 
+        if (hasher.NeedsRehash(state.State.PasswordHash))
+        {
+            state.State.PasswordHash = hasher.Hash(password);
+        }
+
+        return await AfterFirstFactorAsync(clientId);
+    }
+
+    private static IdentityError Locked => new(ErrorCodes.NotAuthorized, SignInLockout.LockedMessage);
+
+    /// <summary>Locked: no password or SRP proof is checked, so a guessing storm costs the cluster almost nothing.</summary>
+    private bool IsLocked() => state.State.LockedUntil > time.GetUtcNow();
+
+    /// <summary>A wrong password or SRP proof: counted and stored, locking sign-in once the free failures are used.</summary>
+    private async Task<IdentityError> CountFailureAsync()
+    {
+        state.State.FailedSignIns++;
+        var lockout = SignInLockout.LockoutAfter(state.State.FailedSignIns);
+        state.State.LockedUntil = lockout > TimeSpan.Zero ? time.GetUtcNow() + lockout : null;
+        await SaveAsync(directoryChanged: false);
+        return lockout > TimeSpan.Zero ? Locked : WrongCredentials;
+    }
+
+    /// <summary>The password (or its SRP proof) was right: clear the failure count, then check the account and finish or challenge.</summary>
+    private async Task<Result<AuthOutcome>> AfterFirstFactorAsync(string clientId)
+    {
         var hadFailures = state.State.FailedSignIns > 0;
         state.State.FailedSignIns = 0;
         state.State.LockedUntil = null;
@@ -70,11 +90,6 @@ public sealed partial class UserGrain
             case UserStatus.ForceChangePassword:
                 await SaveIfAsync(hadFailures);
                 return NewPasswordChallenge(client);
-        }
-
-        if (hasher.NeedsRehash(state.State.PasswordHash))
-        {
-            state.State.PasswordHash = hasher.Hash(password);
         }
 
         return new AuthOutcome(await IssueTokensAsync(context, client), null, null, null);
@@ -110,7 +125,7 @@ public sealed partial class UserGrain
             }
         }
 
-        state.State.PasswordHash = hasher.Hash(newPassword);
+        SetPassword(newPassword);
         state.State.Status = UserStatus.Confirmed;
         state.State.TemporaryPasswordExpiresAt = null;
         await SaveAsync();

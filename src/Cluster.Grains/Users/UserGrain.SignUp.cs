@@ -87,11 +87,11 @@ public sealed partial class UserGrain
             Username = username,
             Attributes = attributes,
             Status = user.ByAdmin ? UserStatus.ForceChangePassword : UserStatus.Unconfirmed,
-            PasswordHash = hasher.Hash(password),
             CreateDate = now,
             TemporaryPasswordExpiresAt = user.ByAdmin ? now.AddDays(settings.PasswordPolicy.TemporaryPasswordValidityDays) : null,
             Aliases = aliases.Select(a => a.Key).ToList(),
         };
+        SetPassword(password);
 
         var delivery = user.ByAdmin ? null : DeliveryForSignUp(settings);
         var code = delivery is null ? null : IssueCode(SignUpCode, SignUpCodeLifetime);
@@ -144,7 +144,7 @@ public sealed partial class UserGrain
             return IdentityError.From(policyError);
         }
 
-        state.State.PasswordHash = hasher.Hash(password);
+        SetPassword(password);
         state.State.TemporaryPasswordExpiresAt = time.GetUtcNow().AddDays(context.Settings.PasswordPolicy.TemporaryPasswordValidityDays);
         await SaveAsync();
         await SendInvitationAsync(context.Settings, password);

@@ -33,4 +33,10 @@ public sealed class UserState
     /// <summary>Wrong passwords since the last success; stored, so a restart or a grain move does not reset it.</summary>
     [Id(14)] public int FailedSignIns { get; set; }
     [Id(15)] public DateTimeOffset? LockedUntil { get; set; }
+
+    /// <summary>The SRP verifier (salt and g^x), sealed: it allows offline guessing far cheaper than Argon2id.</summary>
+    [Id(16)] public byte[]? SealedSrpVerifier { get; set; }
+
+    /// <summary>SRP secret blocks already answered, by nonce, kept until they expire: each works once.</summary>
+    [Id(17)] public Dictionary<string, DateTimeOffset> UsedSrpBlocks { get; set; } = new(StringComparer.Ordinal);
 }

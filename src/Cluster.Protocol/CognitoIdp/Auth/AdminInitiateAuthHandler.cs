@@ -27,6 +27,7 @@ public sealed class AdminInitiateAuthHandler(AuthFlows flows, UserPoolLookup poo
         return input.Required("AuthFlow") switch
         {
             "ADMIN_USER_PASSWORD_AUTH" or "ADMIN_NO_SRP_AUTH" => await flows.PasswordAsync(clientId, parameters, "ADMIN_USER_PASSWORD_AUTH", "ALLOW_ADMIN_USER_PASSWORD_AUTH", "ADMIN_NO_SRP_AUTH"),
+            "USER_SRP_AUTH" => await flows.SrpAsync(clientId, parameters),
             "REFRESH_TOKEN_AUTH" or "REFRESH_TOKEN" => await flows.RefreshAsync(clientId, parameters),
             "USER_PASSWORD_AUTH" => IdentityError.InvalidParameter("Initiate Auth method not supported."),
             var other => IdentityError.InvalidParameter($"Auth flow {other} is not supported by this service yet."),

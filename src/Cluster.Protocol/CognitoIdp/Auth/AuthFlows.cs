@@ -60,6 +60,66 @@ public sealed class AuthFlows(PublicClientGate clients, UserLocator users, Passw
         return result.IsSuccess ? OperationResult.Ok(UserWire.AuthResponse(result.Value!)) : result.Error!;
     }
 
+    /// <summary>USER_SRP_AUTH: the PASSWORD_VERIFIER challenge; the password itself never arrives.</summary>
+    public async Task<OperationResult> SrpAsync(string clientId, IReadOnlyDictionary<string, string> parameters)
+    {
+        if (!parameters.TryGetValue("USERNAME", out var username) || username.Length == 0)
+        {
+            return Missing("USERNAME");
+        }
+
+        if (!parameters.TryGetValue("SRP_A", out var srpA) || srpA.Length == 0)
+        {
+            return Missing("SRP_A");
+        }
+
+        var (client, error) = await clients.OpenAsync(clientId, parameters.GetValueOrDefault("SECRET_HASH"), username);
+        if (client is null)
+        {
+            return error!;
+        }
+
+        var disabled = CheckEnabled(client, "USER_SRP_AUTH", "ALLOW_USER_SRP_AUTH", "USER_SRP_AUTH");
+        if (disabled is not null)
+        {
+            return disabled;
+        }
+
+        var user = await users.FindAsync(client.Pool, username);
+        if (user is null)
+        {
+            return client.HidesUserExistence
+                ? OperationResult.Ok(UserWire.AuthResponse(PretendSrpChallenge.For(username)))
+                : new IdentityError(ErrorCodes.UserNotFound, "User does not exist.");
+        }
+
+        var result = await user.BeginSrpAsync(clientId, srpA);
+        return result.IsSuccess ? OperationResult.Ok(UserWire.AuthResponse(result.Value!)) : result.Error!;
+    }
+
+    /// <summary>PASSWORD_VERIFIER: the client's proof; wrong proofs count toward lockout like wrong passwords.</summary>
+    public async Task<OperationResult> PasswordVerifierAsync(PublicClient client, IReadOnlyDictionary<string, string> responses)
+    {
+        foreach (var name in new[] { "USERNAME", "PASSWORD_CLAIM_SECRET_BLOCK", "PASSWORD_CLAIM_SIGNATURE", "TIMESTAMP" })
+        {
+            if (!responses.TryGetValue(name, out var value) || value.Length == 0)
+            {
+                return Missing(name);
+            }
+        }
+
+        var user = await users.FindAsync(client.Pool, responses["USERNAME"]);
+        if (user is null)
+        {
+            return client.HidesUserExistence
+                ? new IdentityError(ErrorCodes.NotAuthorized, "Incorrect username or password.")
+                : new IdentityError(ErrorCodes.UserNotFound, "User does not exist.");
+        }
+
+        var result = await user.CompleteSrpAsync(client.Client.ClientId, responses["PASSWORD_CLAIM_SECRET_BLOCK"], responses["PASSWORD_CLAIM_SIGNATURE"], responses["TIMESTAMP"]);
+        return result.IsSuccess ? OperationResult.Ok(UserWire.AuthResponse(result.Value!)) : result.Error!;
+    }
+
     public Task<OperationResult> RefreshAsync(string clientId, IReadOnlyDictionary<string, string> parameters) =>
         RefreshAsync(clientId, parameters, content => clients.OpenAsync(clientId, parameters.GetValueOrDefault("SECRET_HASH"), parameters.GetValueOrDefault("USERNAME"), content.Username, content.Sub));
 

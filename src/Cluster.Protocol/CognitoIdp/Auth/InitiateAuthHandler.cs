@@ -14,6 +14,7 @@ public sealed class InitiateAuthHandler(AuthFlows flows) : IOperationHandler
         return input.Required("AuthFlow") switch
         {
             "USER_PASSWORD_AUTH" => flows.PasswordAsync(clientId, parameters, "USER_PASSWORD_AUTH", "ALLOW_USER_PASSWORD_AUTH", "USER_PASSWORD_AUTH"),
+            "USER_SRP_AUTH" => flows.SrpAsync(clientId, parameters),
             "REFRESH_TOKEN_AUTH" or "REFRESH_TOKEN" => flows.RefreshAsync(clientId, parameters),
             "ADMIN_USER_PASSWORD_AUTH" or "ADMIN_NO_SRP_AUTH" => Task.FromResult<OperationResult>(IdentityError.InvalidParameter("Initiate Auth method not supported.")),
             var other => Task.FromResult<OperationResult>(IdentityError.InvalidParameter($"Auth flow {other} is not supported by this service yet.")),

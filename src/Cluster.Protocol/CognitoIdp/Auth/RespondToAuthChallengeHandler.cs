@@ -7,8 +7,8 @@ using Cluster.Protocol.CognitoIdp.Wire;
 
 namespace Cluster.Protocol.CognitoIdp.Auth;
 
-/// <summary>RespondToAuthChallenge and AdminRespondToAuthChallenge: NEW_PASSWORD_REQUIRED, through the sealed session.</summary>
-public sealed class RespondToAuthChallengeHandler(PublicClientGate clients, UserLocator users, ClusterKeys keys, TimeProvider time) : IOperationHandler
+/// <summary>RespondToAuthChallenge and AdminRespondToAuthChallenge: PASSWORD_VERIFIER (SRP), and NEW_PASSWORD_REQUIRED through the sealed session.</summary>
+public sealed class RespondToAuthChallengeHandler(PublicClientGate clients, UserLocator users, AuthFlows flows, ClusterKeys keys, TimeProvider time) : IOperationHandler
 {
     public async Task<OperationResult> HandleAsync(OperationRequest request)
     {
@@ -30,6 +30,11 @@ public sealed class RespondToAuthChallengeHandler(PublicClientGate clients, User
         if (input.Str("UserPoolId") is { } poolId && poolId != client.Pool.PoolId)
         {
             return IdentityError.NotFound($"User pool client {clientId} does not exist.");
+        }
+
+        if (challenge == "PASSWORD_VERIFIER")
+        {
+            return await flows.PasswordVerifierAsync(client, responses);
         }
 
         var session = input.Str("Session") is { } sealedSession ? keys.OpenSession(sealedSession) : null;
