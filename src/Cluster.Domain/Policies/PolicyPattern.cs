@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Cluster.Domain.Policies;
 
 /// <summary>
@@ -12,7 +10,7 @@ internal sealed class PolicyPattern
 
     private readonly bool[] wildcard;
 
-    private PolicyPattern(string text, bool[] wildcard)
+    internal PolicyPattern(string text, bool[] wildcard)
     {
         Text = text;
         this.wildcard = wildcard;
@@ -120,25 +118,4 @@ internal sealed class PolicyPattern
 
     private static bool CharsEqual(char a, char b, bool ignoreCase) =>
         a == b || (ignoreCase && char.ToUpperInvariant(a) == char.ToUpperInvariant(b));
-
-    /// <summary>Accumulates policy text (wildcards live) and substituted text (always literal).</summary>
-    internal sealed class Builder
-    {
-        private readonly StringBuilder text = new();
-        private readonly List<bool> wildcard = [];
-
-        public void AppendPolicyChar(char c, bool wildcardsEnabled)
-        {
-            text.Append(c);
-            wildcard.Add(wildcardsEnabled && IsWildcardChar(c));
-        }
-
-        public void AppendLiteral(string value)
-        {
-            text.Append(value);
-            wildcard.AddRange(Enumerable.Repeat(false, value.Length));
-        }
-
-        public PolicyPattern Build() => new(text.ToString(), [.. wildcard]);
-    }
 }

@@ -18,7 +18,7 @@ internal static class PolicyVariables
             return wildcards ? PolicyPattern.WithWildcards(policyText) : PolicyPattern.Literal(policyText);
         }
 
-        var builder = new PolicyPattern.Builder();
+        var builder = new PolicyPatternBuilder();
         var i = 0;
         while (i < policyText.Length)
         {
