@@ -9,4 +9,5 @@ public static class SealPurposes
     public const string AuthSession = "auth-session";
     public const string SrpVerifier = "srp-verifier";
     public const string SrpSecretBlock = "srp-secret-block";
+    public const string TotpSecret = "totp-secret";
 }

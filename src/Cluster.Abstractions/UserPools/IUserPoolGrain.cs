@@ -21,6 +21,10 @@ public interface IUserPoolGrain : IGrainWithStringKey
     [Alias("Delete")]
     Task<Result<Unit>> DeleteAsync();
 
+    /// <summary>SetUserPoolMfaConfig: only the MFA members change; the rest of the settings stay.</summary>
+    [Alias("SetMfaConfig")]
+    Task<Result<UserPoolSettings>> SetMfaConfigAsync(MfaConfig config);
+
     /// <summary>Everything a silo caches to serve this pool; null result when the pool does not exist.</summary>
     [Alias("GetRuntime")]
     Task<UserPoolRuntime?> GetRuntimeAsync();

@@ -31,6 +31,12 @@ public sealed record UserPoolSettings
     /// <summary>UserAttributeUpdateSettings: email/phone changes that wait for verification, the old value staying in use.</summary>
     [Id(23)] public IReadOnlyList<string> AttributesRequireVerificationBeforeUpdate { get; init; } = [];
 
+    [Id(24)] public bool SmsMfaEnabled { get; init; }
+    [Id(25)] public bool SoftwareTokenMfaEnabled { get; init; }
+    [Id(26)] public bool EmailMfaEnabled { get; init; }
+    [Id(27)] public string? EmailMfaMessage { get; init; }
+    [Id(28)] public string? EmailMfaSubject { get; init; }
+
     /// <summary>
     /// Settings this service stores and returns but does not act on yet (LambdaConfig, EmailConfiguration, ...),
     /// kept as the caller's JSON by member name so DescribeUserPool returns what CreateUserPool was given.

@@ -43,6 +43,21 @@ public interface IUserGrain : IGrainWithStringKey
     [Alias("CompleteSrp")]
     Task<Result<AuthOutcome>> CompleteSrpAsync(string clientId, string secretBlock, string claimSignature, string timestamp);
 
+    /// <summary>Answers SMS_MFA, SOFTWARE_TOKEN_MFA, EMAIL_OTP, SELECT_MFA_TYPE or MFA_SETUP (after the session was checked).</summary>
+    [Alias("RespondToMfa")]
+    Task<Result<AuthOutcome>> RespondToMfaAsync(string clientId, string challengeName, IReadOnlyDictionary<string, string> responses);
+
+    /// <summary>A new authenticator secret, by access token or, during MFA_SETUP, by the sign-in session's client.</summary>
+    [Alias("AssociateSoftwareToken")]
+    Task<Result<SoftwareTokenAssociation>> AssociateSoftwareTokenAsync(AccessCheck? access, string? sessionClientId);
+
+    /// <summary>The first code from the app proves it holds the secret; TOTP is then enabled (and preferred if nothing else is).</summary>
+    [Alias("VerifySoftwareToken")]
+    Task<Result<SoftwareTokenAssociation>> VerifySoftwareTokenAsync(AccessCheck? access, string? sessionClientId, string code);
+
+    [Alias("SetMfaPreference")]
+    Task<Result<Unit>> SetMfaPreferenceAsync(AccessCheck? access, MfaPreferences preferences);
+
     [Alias("CompleteNewPassword")]
     Task<Result<AuthOutcome>> CompleteNewPasswordAsync(string clientId, string newPassword, IReadOnlyList<UserAttribute> attributes);
 

@@ -9,4 +9,10 @@ public sealed record UserView(
     [property: Id(3)] DateTimeOffset CreateDate,
     [property: Id(4)] DateTimeOffset LastModifiedDate,
     [property: Id(5)] bool Enabled,
-    [property: Id(6)] string Status);
+    [property: Id(6)] string Status)
+{
+    /// <summary>The enabled second factors (SMS_MFA, SOFTWARE_TOKEN_MFA, EMAIL_OTP) and the preferred one.</summary>
+    [Id(7)] public IReadOnlyList<string> MfaSettings { get; init; } = [];
+
+    [Id(8)] public string? PreferredMfa { get; init; }
+}

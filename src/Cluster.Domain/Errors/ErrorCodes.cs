@@ -40,4 +40,7 @@ public static class ErrorCodes
     public const string UsernameExists = "UsernameExistsException";
     public const string Unauthorized = "UnauthorizedException";
     public const string Forbidden = "ForbiddenException";
+    public const string EnableSoftwareTokenMfa = "EnableSoftwareTokenMFAException";
+    public const string SoftwareTokenMfaNotFound = "SoftwareTokenMFANotFoundException";
+    public const string MfaMethodNotFound = "MFAMethodNotFoundException";
 }

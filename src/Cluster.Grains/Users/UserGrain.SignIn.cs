@@ -92,7 +92,7 @@ public sealed partial class UserGrain
                 return NewPasswordChallenge(client);
         }
 
-        return new AuthOutcome(await IssueTokensAsync(context, client), null, null, null);
+        return await SecondFactorOrTokensAsync(context, client);
     }
 
     private Task SaveIfAsync(bool changed) => changed ? SaveAsync(directoryChanged: false) : Task.CompletedTask;
@@ -220,10 +220,16 @@ public sealed partial class UserGrain
         state.State.TokensValidAfter = time.GetUtcNow().ToUnixTimeSeconds();
     }
 
-    private AuthOutcome NewPasswordChallenge(AppClient client)
+    /// <summary>A sealed session for the next step of this sign-in; it expires with the client's AuthSessionValidity.</summary>
+    private string Session(AppClient client, string challengeName)
     {
         var expires = time.GetUtcNow().AddMinutes(client.Settings.AuthSessionValidity).ToUnixTimeSeconds();
-        var session = keys.SealSession(new AuthSessionContent(PoolId, Sub, client.ClientId, NewPasswordRequired, expires));
+        return keys.SealSession(new AuthSessionContent(PoolId, Sub, client.ClientId, challengeName, expires));
+    }
+
+    private AuthOutcome NewPasswordChallenge(AppClient client)
+    {
+        var session = Session(client, NewPasswordRequired);
         var visible = state.State.Attributes.Where(a => a.Key is not ("sub" or "email_verified" or "phone_number_verified"))
             .ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
         var parameters = new Dictionary<string, string>(StringComparer.Ordinal)

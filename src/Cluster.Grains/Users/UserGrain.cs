@@ -102,7 +102,11 @@ public sealed partial class UserGrain(
             .OrderBy(a => a.Key == "sub" ? 0 : 1)
             .Select(a => new UserAttribute(a.Key, a.Value))
             .ToList();
-        return new UserView(state.State.Username!, Sub, attributes, state.State.CreateDate, state.State.LastModifiedDate, state.State.Enabled, state.State.Status);
+        return new UserView(state.State.Username!, Sub, attributes, state.State.CreateDate, state.State.LastModifiedDate, state.State.Enabled, state.State.Status)
+        {
+            MfaSettings = state.State.EnabledMfa.ToList(),
+            PreferredMfa = state.State.PreferredMfa,
+        };
     }
 
     private static PasswordPolicy PolicyOf(UserPoolContext context)

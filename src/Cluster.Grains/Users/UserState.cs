@@ -39,4 +39,15 @@ public sealed class UserState
 
     /// <summary>SRP secret blocks already answered, by nonce, kept until they expire: each works once.</summary>
     [Id(17)] public Dictionary<string, DateTimeOffset> UsedSrpBlocks { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The authenticator app's secret once a code proved it, sealed at rest.</summary>
+    [Id(18)] public byte[]? SealedTotpSecret { get; set; }
+
+    /// <summary>A secret handed out by AssociateSoftwareToken and not yet verified.</summary>
+    [Id(19)] public byte[]? PendingTotpSecret { get; set; }
+
+    /// <summary>The last 30-second step a TOTP code was accepted for: each code works once.</summary>
+    [Id(20)] public long TotpLastStep { get; set; }
+    [Id(21)] public List<string> EnabledMfa { get; set; } = [];
+    [Id(22)] public string? PreferredMfa { get; set; }
 }

@@ -26,6 +26,7 @@ public static class AwsJsonEndpoints
         services.AddSingleton<CognitoIdp.Auth.AuthFlows>();
         services.AddSingleton<CognitoIdp.AdminUsers.AdminUserLookup>();
         services.AddSingleton<CognitoIdp.AdminUsers.UserDirectoryReader>();
+        services.AddSingleton<CognitoIdp.Mfa.SessionUserGate>();
         services.AddCognitoIdentityProvider();
         return services;
     }

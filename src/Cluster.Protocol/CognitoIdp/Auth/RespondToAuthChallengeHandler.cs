@@ -50,7 +50,8 @@ public sealed class RespondToAuthChallengeHandler(PublicClientGate clients, User
 
         if (challenge != "NEW_PASSWORD_REQUIRED")
         {
-            return IdentityError.InvalidParameter($"Challenge {challenge} is not supported by this service yet.");
+            var answered = await users.BySub(session.PoolId, session.Sub).RespondToMfaAsync(clientId, challenge, responses);
+            return answered.IsSuccess ? OperationResult.Ok(UserWire.AuthResponse(answered.Value!)) : answered.Error!;
         }
 
         if (!responses.TryGetValue("NEW_PASSWORD", out var newPassword))

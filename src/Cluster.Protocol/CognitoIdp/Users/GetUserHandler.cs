@@ -17,7 +17,7 @@ public sealed class GetUserHandler(AccessTokenGate tokens) : IOperationHandler
 
         var result = await user.Grain.GetAsync(user.Access);
         return result.IsSuccess
-            ? OperationResult.Ok(new JsonObject { ["Username"] = result.Value!.Username, ["UserAttributes"] = UserWire.Attributes(result.Value.Attributes) })
+            ? OperationResult.Ok(UserWire.AddMfa(new JsonObject { ["Username"] = result.Value!.Username, ["UserAttributes"] = UserWire.Attributes(result.Value.Attributes) }, result.Value))
             : result.Error!;
     }
 }

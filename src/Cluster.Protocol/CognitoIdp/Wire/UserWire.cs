@@ -17,7 +17,7 @@ public static class UserWire
         new(attributes.Select(a => (JsonNode?)new JsonObject { ["Name"] = a.Name, ["Value"] = a.Value }).ToArray());
 
     /// <summary>UserType (ListUsers, AdminCreateUser): <paramref name="attributesMember"/> is <c>Attributes</c>; AdminGetUser uses <c>UserAttributes</c>.</summary>
-    public static JsonObject User(UserView user, string attributesMember = "Attributes") => new()
+    public static JsonObject User(UserView user, string attributesMember = "Attributes") => AddMfa(new()
     {
         ["Username"] = user.Username,
         [attributesMember] = Attributes(user.Attributes),
@@ -25,7 +25,28 @@ public static class UserWire
         ["UserLastModifiedDate"] = EpochSecondsConverter.ToEpochSeconds(user.LastModifiedDate),
         ["Enabled"] = user.Enabled,
         ["UserStatus"] = user.Status,
-    };
+    }, user, listed: attributesMember == "Attributes");
+
+    /// <summary>GetUser and AdminGetUser show the enabled factors and the preferred one; ListUsers' UserType has no such members.</summary>
+    public static JsonObject AddMfa(JsonObject target, UserView user, bool listed = false)
+    {
+        if (listed)
+        {
+            return target;
+        }
+
+        if (user.PreferredMfa is not null)
+        {
+            target["PreferredMfaSetting"] = user.PreferredMfa;
+        }
+
+        if (user.MfaSettings.Count > 0)
+        {
+            target["UserMFASettingList"] = new JsonArray(user.MfaSettings.Select(m => (JsonNode?)m).ToArray());
+        }
+
+        return target;
+    }
 
     public static JsonObject Delivery(CodeDelivery delivery) => new()
     {
