@@ -8,12 +8,21 @@ namespace Cluster.Protocol.Tests;
 /// The real host in-process: Orleans, the embedded Garnet store in a temporary folder, and the HTTP pipeline
 /// served through the test server. Ports are free ones so other test assemblies can run beside it.
 /// </summary>
-public sealed class SiloFactory : WebApplicationFactory<Program>
+public class SiloFactory : WebApplicationFactory<Program>
 {
     private readonly string dataPath = Path.Combine(Path.GetTempPath(), "cluster-protocol-tests", Guid.NewGuid().ToString("N"));
 
+    private readonly IReadOnlyDictionary<string, string> settings;
+
     public SiloFactory()
+        : this(new Dictionary<string, string>())
     {
+    }
+
+    /// <summary>A silo with extra settings, for tests that need a differently configured host of their own.</summary>
+    protected SiloFactory(IReadOnlyDictionary<string, string> settings)
+    {
+        this.settings = settings;
         // The host reads storage and silo settings while it is being built, so they go in as environment.
         Environment.SetEnvironmentVariable("Storage__DataPath", dataPath);
         Environment.SetEnvironmentVariable("Silo__SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -23,6 +32,14 @@ public sealed class SiloFactory : WebApplicationFactory<Program>
 
     /// <summary>The embedded default's outbox, where codes and invitations land.</summary>
     public string OutboxPath => Path.Combine(dataPath, "outbox.jsonl");
+
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
 
     public AdminClient Admin() => new(CreateDefaultClient(new SigV4SigningHandler()));
 

@@ -17,6 +17,7 @@ namespace Cluster.Protocol.AwsJson;
 public sealed partial class AwsJsonDispatcher(
     IEnumerable<AwsJsonService> services,
     SigV4Authenticator authenticator,
+    Throttling.PublicOperationThrottle throttle,
     IServiceProvider provider,
     ILogger<AwsJsonDispatcher> logger)
 {
@@ -73,6 +74,8 @@ public sealed partial class AwsJsonDispatcher(
             var invalid = input.ValueKind != JsonValueKind.Object
                 ? new IdentityError(ErrorCodes.Serialization, "The request body must be a JSON object.")
                 : operation.InputShape is null ? null : service.Validator.Validate(operation.InputShape, input);
+            // Unsigned operations are the ones anyone can call: they are the ones throttled per IP and per client.
+            invalid ??= operation.RequiresSignature ? null : throttle.Check(context, input.Str("ClientId"));
             if (invalid is not null)
             {
                 await WriteErrorAsync(context, invalid, operation.Name);

@@ -17,6 +17,9 @@ public static class AwsJsonEndpoints
         services.AddOptions<AdminCredentialsOptions>().BindConfiguration(AdminCredentialsOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<AdminCredentialsOptions>, AdminCredentialsOptionsValidator>();
         services.AddSingleton<SigV4Authenticator>();
+        services.AddOptions<Throttling.RateLimitOptions>().BindConfiguration(Throttling.RateLimitOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<Throttling.RateLimitOptions>, Throttling.RateLimitOptionsValidator>();
+        services.AddSingleton<Throttling.PublicOperationThrottle>();
         services.AddSingleton<AwsJsonDispatcher>();
         services.AddSingleton<UserPoolLookup>();
         services.AddSingleton<CognitoIdp.Users.UserLocator>();

@@ -27,6 +27,7 @@ public static class IdentityServicesExtensions
         // Checked here too, not only at ValidateOnStart, so a bad key fails before the silo starts.
         builder.Configuration.CheckNow<AdminCredentialsOptions, AdminCredentialsOptionsValidator>(AdminCredentialsOptions.Section);
         builder.Configuration.CheckNow<SigningKeyOptions, SigningKeyOptionsValidator>(SigningKeyOptions.Section);
+        builder.Configuration.CheckNow<Protocol.Throttling.RateLimitOptions, Protocol.Throttling.RateLimitOptionsValidator>(Protocol.Throttling.RateLimitOptions.Section);
 
         var keyFolder = Path.Combine(storage.DataPath, "keys");
         builder.Services.AddSingleton(new ClusterKeys(
