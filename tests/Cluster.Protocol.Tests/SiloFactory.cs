@@ -22,12 +22,14 @@ public class SiloFactory : WebApplicationFactory<Program>
     /// <summary>A silo with extra settings, for tests that need a differently configured host of their own.</summary>
     protected SiloFactory(IReadOnlyDictionary<string, string> settings)
     {
-        this.settings = settings;
-        // The host reads storage and silo settings while it is being built, so they go in as environment.
-        Environment.SetEnvironmentVariable("Storage__DataPath", dataPath);
-        Environment.SetEnvironmentVariable("Silo__SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Environment.SetEnvironmentVariable("Silo__GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Environment.SetEnvironmentVariable("Silo__ClusterId", "protocol-tests");
+        // Settings of this host only: several factories may exist in one test process.
+        this.settings = new Dictionary<string, string>(settings)
+        {
+            ["Storage:DataPath"] = dataPath,
+            ["Silo:SiloPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Silo:GatewayPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Silo:ClusterId"] = "protocol-tests",
+        };
     }
 
     /// <summary>The embedded default's outbox, where codes and invitations land.</summary>
