@@ -37,6 +37,11 @@ public sealed record UserPoolSettings
     [Id(27)] public string? EmailMfaMessage { get; init; }
     [Id(28)] public string? EmailMfaSubject { get; init; }
 
+    /// <summary>DeviceConfiguration given: sign-ins offer NewDeviceMetadata and remembered devices may skip MFA.</summary>
+    [Id(29)] public bool DeviceTracking { get; init; }
+    [Id(30)] public bool DeviceChallengeRequiredOnNewDevice { get; init; }
+    [Id(31)] public bool DeviceOnlyRememberedOnUserPrompt { get; init; }
+
     /// <summary>
     /// Settings this service stores and returns but does not act on yet (LambdaConfig, EmailConfiguration, ...),
     /// kept as the caller's JSON by member name so DescribeUserPool returns what CreateUserPool was given.

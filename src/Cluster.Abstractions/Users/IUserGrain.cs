@@ -33,15 +33,34 @@ public interface IUserGrain : IGrainWithStringKey
     Task<Result<CodeDelivery>> ResendConfirmationCodeAsync();
 
     [Alias("SignInWithPassword")]
-    Task<Result<AuthOutcome>> SignInWithPasswordAsync(string clientId, string password);
+    Task<Result<AuthOutcome>> SignInWithPasswordAsync(string clientId, string password, string? deviceKey);
 
     /// <summary>USER_SRP_AUTH: the PASSWORD_VERIFIER challenge for the client's A.</summary>
     [Alias("BeginSrp")]
-    Task<Result<AuthOutcome>> BeginSrpAsync(string clientId, string srpA);
+    Task<Result<AuthOutcome>> BeginSrpAsync(string clientId, string srpA, string? deviceKey);
 
     /// <summary>PASSWORD_VERIFIER: the client's proof over the secret block it was given.</summary>
     [Alias("CompleteSrp")]
-    Task<Result<AuthOutcome>> CompleteSrpAsync(string clientId, string secretBlock, string claimSignature, string timestamp);
+    Task<Result<AuthOutcome>> CompleteSrpAsync(string clientId, string secretBlock, string claimSignature, string timestamp, string? deviceKey);
+
+    /// <summary>DEVICE_SRP_AUTH then DEVICE_PASSWORD_VERIFIER: a remembered device proves itself with its own SRP secret.</summary>
+    [Alias("RespondToDevice")]
+    Task<Result<AuthOutcome>> RespondToDeviceAsync(string clientId, string challengeName, IReadOnlyDictionary<string, string> responses);
+
+    [Alias("ConfirmDevice")]
+    Task<Result<bool>> ConfirmDeviceAsync(AccessCheck access, string deviceKey, string? passwordVerifierBase64, string? saltBase64, string? deviceName);
+
+    [Alias("GetDevice")]
+    Task<Result<DeviceView>> GetDeviceAsync(AccessCheck? access, string deviceKey);
+
+    [Alias("ListDevices")]
+    Task<Result<DevicePage>> ListDevicesAsync(AccessCheck? access, int limit, string? paginationToken);
+
+    [Alias("UpdateDeviceStatus")]
+    Task<Result<Unit>> UpdateDeviceStatusAsync(AccessCheck? access, string deviceKey, bool remembered);
+
+    [Alias("ForgetDevice")]
+    Task<Result<Unit>> ForgetDeviceAsync(AccessCheck? access, string deviceKey);
 
     /// <summary>Answers SMS_MFA, SOFTWARE_TOKEN_MFA, EMAIL_OTP, SELECT_MFA_TYPE or MFA_SETUP (after the session was checked).</summary>
     [Alias("RespondToMfa")]

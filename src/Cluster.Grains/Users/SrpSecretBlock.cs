@@ -13,4 +13,5 @@ internal sealed record SrpSecretBlock(
     [property: JsonPropertyName("b")] string BSecretHex,
     [property: JsonPropertyName("B")] string BHex,
     [property: JsonPropertyName("e")] long ExpiresAt,
-    [property: JsonPropertyName("n")] string Nonce);
+    [property: JsonPropertyName("n")] string Nonce,
+    [property: JsonPropertyName("d")] string? DeviceKey);

@@ -24,7 +24,7 @@ public sealed partial class UserGrain
     private static IdentityError WrongMfaCode => new(ErrorCodes.CodeMismatch, "Invalid code received for user");
 
     /// <summary>After the first factor: the second one the pool and user call for, or the tokens.</summary>
-    private async Task<Result<AuthOutcome>> SecondFactorOrTokensAsync(UserPoolContext context, AppClient client)
+    private async Task<Result<AuthOutcome>> SecondFactorOrTokensAsync(UserPoolContext context, AppClient client, bool offerDevice = true)
     {
         var settings = context.Settings;
         var decision = MfaSelection.Choose(
@@ -37,7 +37,7 @@ public sealed partial class UserGrain
         switch (decision.Step)
         {
             case MfaStep.None:
-                return new AuthOutcome(await IssueTokensAsync(context, client), null, null, null);
+                return new AuthOutcome(await IssueTokensAsync(context, client, offerDevice), null, null, null);
             case MfaStep.Unavailable:
                 await SaveAsync(directoryChanged: false);
                 return new IdentityError(ErrorCodes.MfaMethodNotFound, "No MFA method is available for the user.");

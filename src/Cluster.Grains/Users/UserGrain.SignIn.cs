@@ -18,7 +18,7 @@ public sealed partial class UserGrain
 
     private static IdentityError InvalidRefreshToken => new(ErrorCodes.NotAuthorized, "Invalid Refresh Token");
 
-    public async Task<Result<AuthOutcome>> SignInWithPasswordAsync(string clientId, string password)
+    public async Task<Result<AuthOutcome>> SignInWithPasswordAsync(string clientId, string password, string? deviceKey)
     {
         if (!Exists || state.State.PasswordHash is null)
         {
@@ -42,7 +42,7 @@ public sealed partial class UserGrain
             state.State.PasswordHash = hasher.Hash(password);
         }
 
-        return await AfterFirstFactorAsync(clientId);
+        return await AfterFirstFactorAsync(clientId, deviceKey);
     }
 
     private static IdentityError Locked => new(ErrorCodes.NotAuthorized, SignInLockout.LockedMessage);
@@ -61,7 +61,7 @@ public sealed partial class UserGrain
     }
 
     /// <summary>The password (or its SRP proof) was right: clear the failure count, then check the account and finish or challenge.</summary>
-    private async Task<Result<AuthOutcome>> AfterFirstFactorAsync(string clientId)
+    private async Task<Result<AuthOutcome>> AfterFirstFactorAsync(string clientId, string? deviceKey)
     {
         var hadFailures = state.State.FailedSignIns > 0;
         state.State.FailedSignIns = 0;
@@ -90,6 +90,13 @@ public sealed partial class UserGrain
             case UserStatus.ForceChangePassword:
                 await SaveIfAsync(hadFailures);
                 return NewPasswordChallenge(client);
+        }
+
+        if (context.Settings.DeviceTracking && deviceKey is not null && state.State.Devices.TryGetValue(deviceKey, out var device) && device.SealedVerifier is not null)
+        {
+            // A known device proves itself next; a remembered one then skips MFA.
+            await SaveIfAsync(hadFailures);
+            return new AuthOutcome(null, DeviceSrpAuth, new Dictionary<string, string>(), Session(client, DeviceSrpAuth));
         }
 
         return await SecondFactorOrTokensAsync(context, client);
@@ -241,9 +248,13 @@ public sealed partial class UserGrain
         return new AuthOutcome(null, NewPasswordRequired, parameters, session);
     }
 
-    /// <summary>Starts a refresh-token family for this sign-in and mints its first tokens; saves the state.</summary>
-    private async Task<AuthTokens> IssueTokensAsync(UserPoolContext context, AppClient client)
+    /// <summary>
+    /// Starts a refresh-token family for this sign-in and mints its first tokens; saves the state. When the pool
+    /// tracks devices and the sign-in did not come from a known one, a new device key is offered with them.
+    /// </summary>
+    private async Task<AuthTokens> IssueTokensAsync(UserPoolContext context, AppClient client, bool offerDevice = true)
     {
+        var newDevice = offerDevice && context.Settings.DeviceTracking ? OfferDevice(context) : null;
         var now = time.GetUtcNow();
         var familyId = Guid.NewGuid().ToString();
         var settings = client.Settings;
@@ -259,6 +270,7 @@ public sealed partial class UserGrain
         };
         await SaveAsync(directoryChanged: false);
         var refresh = keys.SealRefreshToken(new RefreshTokenContent(PoolId, Sub, familyId, client.ClientId, 0, state.State.Username!));
-        return TokenMinter.Mint(context, client, Sub, state.State.Username!, state.State.Attributes, state.State.Groups, familyId, now, now, refresh);
+        var tokens = TokenMinter.Mint(context, client, Sub, state.State.Username!, state.State.Attributes, state.State.Groups, familyId, now, now, refresh);
+        return newDevice is null ? tokens : tokens with { NewDeviceKey = newDevice, NewDeviceGroupKey = state.State.DeviceGroupKey };
     }
 }

@@ -27,7 +27,7 @@ public sealed partial class UserGrain
         state.State.SealedSrpVerifier = keys.AtRest.SealBytes(JsonSerializer.SerializeToUtf8Bytes(verifier), SealPurposes.SrpVerifier);
     }
 
-    public Task<Result<AuthOutcome>> BeginSrpAsync(string clientId, string srpA)
+    public Task<Result<AuthOutcome>> BeginSrpAsync(string clientId, string srpA, string? deviceKey)
     {
         var verifier = Verifier();
         if (!Exists || verifier is null)
@@ -46,7 +46,7 @@ public sealed partial class UserGrain
         }
 
         var (bHex, bSecret) = SrpServerSession.Begin(verifier);
-        var block = new SrpSecretBlock(Sub, clientId, srpA, bSecret, bHex, (time.GetUtcNow() + SrpChallengeLifetime).ToUnixTimeSeconds(), Guid.NewGuid().ToString("N"));
+        var block = new SrpSecretBlock(Sub, clientId, srpA, bSecret, bHex, (time.GetUtcNow() + SrpChallengeLifetime).ToUnixTimeSeconds(), Guid.NewGuid().ToString("N"), deviceKey);
         var sealedBlock = Convert.ToBase64String(keys.Tokens.SealBytes(JsonSerializer.SerializeToUtf8Bytes(block), SealPurposes.SrpSecretBlock));
         var parameters = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -59,7 +59,7 @@ public sealed partial class UserGrain
         return Task.FromResult(Result<AuthOutcome>.Ok(new AuthOutcome(null, "PASSWORD_VERIFIER", parameters, null)));
     }
 
-    public async Task<Result<AuthOutcome>> CompleteSrpAsync(string clientId, string secretBlock, string claimSignature, string timestamp)
+    public async Task<Result<AuthOutcome>> CompleteSrpAsync(string clientId, string secretBlock, string claimSignature, string timestamp, string? deviceKey)
     {
         var verifier = Verifier();
         var block = OpenBlock(secretBlock, out var rawBlock);
@@ -97,7 +97,7 @@ public sealed partial class UserGrain
             return await CountFailureAsync();
         }
 
-        var result = await AfterFirstFactorAsync(clientId);
+        var result = await AfterFirstFactorAsync(clientId, deviceKey ?? block.DeviceKey);
         if (result.Value?.Tokens is null)
         {
             // Issuing tokens saved the spent block already; every other ending must store it too.

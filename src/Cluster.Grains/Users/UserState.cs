@@ -50,4 +50,10 @@ public sealed class UserState
     [Id(20)] public long TotpLastStep { get; set; }
     [Id(21)] public List<string> EnabledMfa { get; set; } = [];
     [Id(22)] public string? PreferredMfa { get; set; }
+
+    /// <summary>Devices by key: offered at sign-in, confirmed with their SRP verifier, then remembered or not.</summary>
+    [Id(23)] public Dictionary<string, DeviceRecord> Devices { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The SRP "pool name" of this user's devices, handed out with each NewDeviceMetadata.</summary>
+    [Id(24)] public string? DeviceGroupKey { get; set; }
 }

@@ -30,6 +30,7 @@ public static class AwsJsonEndpoints
         services.AddSingleton<CognitoIdp.AdminUsers.AdminUserLookup>();
         services.AddSingleton<CognitoIdp.AdminUsers.UserDirectoryReader>();
         services.AddSingleton<CognitoIdp.Mfa.SessionUserGate>();
+        services.AddSingleton<CognitoIdp.Devices.DeviceUserGate>();
         services.AddCognitoIdentityProvider();
         return services;
     }

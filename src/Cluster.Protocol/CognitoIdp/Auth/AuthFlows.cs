@@ -56,7 +56,7 @@ public sealed class AuthFlows(PublicClientGate clients, UserLocator users, Passw
                 : new IdentityError(ErrorCodes.UserNotFound, "User does not exist.");
         }
 
-        var result = await user.SignInWithPasswordAsync(clientId, password);
+        var result = await user.SignInWithPasswordAsync(clientId, password, parameters.GetValueOrDefault("DEVICE_KEY"));
         return result.IsSuccess ? OperationResult.Ok(UserWire.AuthResponse(result.Value!)) : result.Error!;
     }
 
@@ -93,7 +93,7 @@ public sealed class AuthFlows(PublicClientGate clients, UserLocator users, Passw
                 : new IdentityError(ErrorCodes.UserNotFound, "User does not exist.");
         }
 
-        var result = await user.BeginSrpAsync(clientId, srpA);
+        var result = await user.BeginSrpAsync(clientId, srpA, parameters.GetValueOrDefault("DEVICE_KEY"));
         return result.IsSuccess ? OperationResult.Ok(UserWire.AuthResponse(result.Value!)) : result.Error!;
     }
 
@@ -116,7 +116,7 @@ public sealed class AuthFlows(PublicClientGate clients, UserLocator users, Passw
                 : new IdentityError(ErrorCodes.UserNotFound, "User does not exist.");
         }
 
-        var result = await user.CompleteSrpAsync(client.Client.ClientId, responses["PASSWORD_CLAIM_SECRET_BLOCK"], responses["PASSWORD_CLAIM_SIGNATURE"], responses["TIMESTAMP"]);
+        var result = await user.CompleteSrpAsync(client.Client.ClientId, responses["PASSWORD_CLAIM_SECRET_BLOCK"], responses["PASSWORD_CLAIM_SIGNATURE"], responses["TIMESTAMP"], responses.GetValueOrDefault("DEVICE_KEY"));
         return result.IsSuccess ? OperationResult.Ok(UserWire.AuthResponse(result.Value!)) : result.Error!;
     }
 

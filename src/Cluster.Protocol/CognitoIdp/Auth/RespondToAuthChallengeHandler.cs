@@ -48,6 +48,12 @@ public sealed class RespondToAuthChallengeHandler(PublicClientGate clients, User
             return new IdentityError(ErrorCodes.NotAuthorized, "Invalid session for the user, session is expired.");
         }
 
+        if (challenge is "DEVICE_SRP_AUTH" or "DEVICE_PASSWORD_VERIFIER")
+        {
+            var device = await users.BySub(session.PoolId, session.Sub).RespondToDeviceAsync(clientId, challenge, responses);
+            return device.IsSuccess ? OperationResult.Ok(UserWire.AuthResponse(device.Value!)) : device.Error!;
+        }
+
         if (challenge != "NEW_PASSWORD_REQUIRED")
         {
             var answered = await users.BySub(session.PoolId, session.Sub).RespondToMfaAsync(clientId, challenge, responses);

@@ -12,7 +12,7 @@ public static class UserPoolSettingsReader
     /// <summary>Members kept verbatim and echoed by DescribeUserPool: accepted, not yet acted on.</summary>
     private static readonly string[] StoredOnlyMembers =
     [
-        "LambdaConfig", "VerificationMessageTemplate", "DeviceConfiguration",
+        "LambdaConfig", "VerificationMessageTemplate",
         "EmailConfiguration", "SmsConfiguration", "UserPoolAddOns", "KeyConfiguration", "IssuerConfiguration",
     ];
 
@@ -53,6 +53,9 @@ public static class UserPoolSettingsReader
                 ? factors.EnumerateArray().Select(f => f.GetString()!).ToList()
                 : defaults.AllowedFirstAuthFactors,
             UserPoolTier = String(input, "UserPoolTier") ?? defaults.UserPoolTier,
+            DeviceTracking = Object(input, "DeviceConfiguration") is not null,
+            DeviceChallengeRequiredOnNewDevice = Object(input, "DeviceConfiguration") is { } d1 && Bool(d1, "ChallengeRequiredOnNewDevice") == true,
+            DeviceOnlyRememberedOnUserPrompt = Object(input, "DeviceConfiguration") is { } d2 && Bool(d2, "DeviceOnlyRememberedOnUserPrompt") == true,
             AttributesRequireVerificationBeforeUpdate = Object(input, "UserAttributeUpdateSettings") is { } update && update.TryGetProperty("AttributesRequireVerificationBeforeUpdate", out var required) && required.ValueKind == JsonValueKind.Array
                 ? required.EnumerateArray().Where(a => a.ValueKind == JsonValueKind.String).Select(a => a.GetString()!).ToList()
                 : [],

@@ -63,6 +63,15 @@ public static class UserPoolTypeWriter
             ["VerificationMessageTemplate"] = new JsonObject { ["DefaultEmailOption"] = "CONFIRM_WITH_CODE" },
             ["EmailConfiguration"] = new JsonObject { ["EmailSendingAccount"] = "COGNITO_DEFAULT" },
         };
+        if (s.DeviceTracking)
+        {
+            result["DeviceConfiguration"] = new JsonObject
+            {
+                ["ChallengeRequiredOnNewDevice"] = s.DeviceChallengeRequiredOnNewDevice,
+                ["DeviceOnlyRememberedOnUserPrompt"] = s.DeviceOnlyRememberedOnUserPrompt,
+            };
+        }
+
         if (s.AttributesRequireVerificationBeforeUpdate.Count > 0)
         {
             result["UserAttributeUpdateSettings"] = new JsonObject { ["AttributesRequireVerificationBeforeUpdate"] = Array(s.AttributesRequireVerificationBeforeUpdate) };

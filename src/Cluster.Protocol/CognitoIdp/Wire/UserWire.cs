@@ -48,6 +48,23 @@ public static class UserWire
         return target;
     }
 
+    public static JsonObject Device(DeviceView device)
+    {
+        var node = new JsonObject
+        {
+            ["DeviceKey"] = device.DeviceKey,
+            ["DeviceAttributes"] = Attributes(device.Attributes),
+            ["DeviceCreateDate"] = EpochSecondsConverter.ToEpochSeconds(device.CreateDate),
+            ["DeviceLastModifiedDate"] = EpochSecondsConverter.ToEpochSeconds(device.LastModifiedDate),
+        };
+        if (device.LastAuthenticatedDate is { } last)
+        {
+            node["DeviceLastAuthenticatedDate"] = EpochSecondsConverter.ToEpochSeconds(last);
+        }
+
+        return node;
+    }
+
     public static JsonObject Delivery(CodeDelivery delivery) => new()
     {
         ["Destination"] = delivery.Destination,
@@ -70,6 +87,11 @@ public static class UserWire
             if (tokens.RefreshToken is not null)
             {
                 result["RefreshToken"] = tokens.RefreshToken;
+            }
+
+            if (tokens.NewDeviceKey is not null)
+            {
+                result["NewDeviceMetadata"] = new JsonObject { ["DeviceKey"] = tokens.NewDeviceKey, ["DeviceGroupKey"] = tokens.NewDeviceGroupKey };
             }
 
             body["AuthenticationResult"] = result;
