@@ -22,6 +22,14 @@ public interface IUserPoolGrain : IGrainWithStringKey
     Task<Result<Unit>> DeleteAsync();
 
     /// <summary>SetUserPoolMfaConfig: only the MFA members change; the rest of the settings stay.</summary>
+    /// <summary>SetRiskConfiguration for the pool (null client) or one client.</summary>
+    [Alias("SetRiskConfig")]
+    Task<Result<RiskConfig>> SetRiskConfigAsync(string? clientId, RiskConfig config);
+
+    /// <summary>The configuration that applies to the client (or pool), or null when none was set.</summary>
+    [Alias("GetRiskConfig")]
+    Task<Result<RiskConfig?>> GetRiskConfigAsync(string? clientId);
+
     [Alias("SetMfaConfig")]
     Task<Result<UserPoolSettings>> SetMfaConfigAsync(MfaConfig config);
 

@@ -30,4 +30,9 @@ public sealed class UserPoolContext(
     public IReadOnlyDictionary<string, GroupSettings> Groups { get; } = runtime.Groups.ToDictionary(g => g.GroupName, StringComparer.Ordinal);
 
     public SigningKeySet SigningKeys { get; } = signingKeys;
+
+    /// <summary>The risk configuration that applies to a client: its own, else the pool's, else none.</summary>
+    public RiskConfig? RiskFor(string? clientId) =>
+        clientId is not null && Runtime.RiskConfigurations.TryGetValue(clientId, out var own) ? own
+        : Runtime.RiskConfigurations.GetValueOrDefault(string.Empty);
 }

@@ -10,4 +10,8 @@ public sealed record UserPoolRuntime(
     [property: Id(1)] UserPoolSnapshot Pool,
     [property: Id(2)] IReadOnlyList<AppClient> Clients,
     [property: Id(3)] IReadOnlyList<GroupSettings> Groups,
-    [property: Id(4)] IReadOnlyList<SigningKeyRecord> SigningKeys);
+    [property: Id(4)] IReadOnlyList<SigningKeyRecord> SigningKeys)
+{
+    /// <summary>Risk configurations by client id; the empty key is the pool's own.</summary>
+    [Id(5)] public IReadOnlyDictionary<string, RiskConfig> RiskConfigurations { get; init; } = new Dictionary<string, RiskConfig>();
+}

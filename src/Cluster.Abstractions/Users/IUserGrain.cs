@@ -47,6 +47,9 @@ public interface IUserGrain : IGrainWithStringKey
     [Alias("RespondToDevice")]
     Task<Result<AuthOutcome>> RespondToDeviceAsync(string clientId, string challengeName, IReadOnlyDictionary<string, string> responses);
 
+    [Alias("ListAuthEvents")]
+    Task<Result<AuthEventPage>> ListAuthEventsAsync(int maxResults, string? nextToken);
+
     [Alias("ConfirmDevice")]
     Task<Result<bool>> ConfirmDeviceAsync(AccessCheck access, string deviceKey, string? passwordVerifierBase64, string? saltBase64, string? deviceName);
 

@@ -162,7 +162,10 @@ public sealed partial class UserPoolGrain(
             Snapshot(),
             state.State.Clients.Values.ToList(),
             state.State.Groups.Values.ToList(),
-            state.State.SigningKeys.ToList());
+            state.State.SigningKeys.ToList())
+        {
+            RiskConfigurations = new Dictionary<string, RiskConfig>(state.State.RiskConfigurations, StringComparer.Ordinal),
+        };
     }
 
     public async Task<long> GetVersionAsync()

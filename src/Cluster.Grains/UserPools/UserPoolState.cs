@@ -17,4 +17,7 @@ public sealed class UserPoolState
 
     /// <summary>Newest first: the first signs, the rest only verify until retired out.</summary>
     [Id(6)] public List<SigningKeyRecord> SigningKeys { get; set; } = [];
+
+    /// <summary>Risk configurations by client id, the empty key for the pool; UpdateUserPool never touches them.</summary>
+    [Id(7)] public Dictionary<string, RiskConfig> RiskConfigurations { get; set; } = new(StringComparer.Ordinal);
 }

@@ -47,6 +47,11 @@ public sealed partial class UserGrain
             return IdentityError.From(policyError);
         }
 
+        if (BlockedAsBreached(context, null, PasswordChangeEvent, newPassword, out _))
+        {
+            return BreachedNewPassword;
+        }
+
         var codeError = await RedeemCodeAsync(ForgotPasswordCode, code);
         if (codeError is not null)
         {
@@ -54,6 +59,7 @@ public sealed partial class UserGrain
         }
 
         SetPassword(newPassword);
+        RecordAuthEvent("PasswordChange", passed: true);
         if (state.State.Status is UserStatus.ResetRequired or UserStatus.ForceChangePassword)
         {
             state.State.Status = UserStatus.Confirmed;
@@ -89,7 +95,13 @@ public sealed partial class UserGrain
             return IdentityError.From(policyError);
         }
 
+        if (BlockedAsBreached(context, access.ClientId, PasswordChangeEvent, proposedPassword, out _))
+        {
+            return BreachedNewPassword;
+        }
+
         SetPassword(proposedPassword);
+        RecordAuthEvent("PasswordChange", passed: true);
         await SaveAsync();
         return Unit.Value;
     }
@@ -166,6 +178,7 @@ public sealed partial class UserGrain
         var delivery = new CodeDelivery(Mask(verified, medium), medium, attribute);
 
         var code = IssueCode(ForgotPasswordCode, ForgotPasswordCodeLifetime);
+        RecordAuthEvent("ForgotPassword", passed: true);
         await SaveAsync(directoryChanged: false);
         await messages.SendAsync(new OutgoingMessage(PoolId, state.State.Username!, medium, verified, MessagePurposes.ForgotPassword, "Your password reset code", $"Your password reset code is {code}."));
         return delivery;

@@ -37,6 +37,17 @@ public sealed partial class UserGrain
             return await CountFailureAsync();
         }
 
+        // The password is right; whether it is also known to attackers is the pool's risk configuration's call.
+        var context = await pools.GetAsync(PoolId);
+        var compromised = false;
+        if (context is not null && BlockedAsBreached(context, clientId, SignInEvent, password, out compromised))
+        {
+            RecordAuthEvent("SignIn", passed: false, blocked: true, compromised: true);
+            await SaveAsync(directoryChanged: false);
+            return new IdentityError(ErrorCodes.NotAuthorized, "The password has been found in a data breach; reset it to sign in.");
+        }
+        compromisedSignIn = compromised;
+
         if (hasher.NeedsRehash(state.State.PasswordHash))
         {
             state.State.PasswordHash = hasher.Hash(password);
@@ -44,6 +55,9 @@ public sealed partial class UserGrain
 
         return await AfterFirstFactorAsync(clientId, deviceKey);
     }
+
+    /// <summary>Set between a right-but-breached password (NO_ACTION) and the tokens it earns, for the event history.</summary>
+    private bool compromisedSignIn;
 
     private static IdentityError Locked => new(ErrorCodes.NotAuthorized, SignInLockout.LockedMessage);
 
@@ -53,6 +67,7 @@ public sealed partial class UserGrain
     /// <summary>A wrong password or SRP proof: counted and stored, locking sign-in once the free failures are used.</summary>
     private async Task<IdentityError> CountFailureAsync()
     {
+        RecordAuthEvent("SignIn", passed: false);
         state.State.FailedSignIns++;
         var lockout = SignInLockout.LockoutAfter(state.State.FailedSignIns);
         state.State.LockedUntil = lockout > TimeSpan.Zero ? time.GetUtcNow() + lockout : null;
@@ -130,6 +145,11 @@ public sealed partial class UserGrain
             {
                 return updated.Error!;
             }
+        }
+
+        if (BlockedAsBreached(context, clientId, PasswordChangeEvent, newPassword, out _))
+        {
+            return BreachedNewPassword;
         }
 
         SetPassword(newPassword);
@@ -255,6 +275,8 @@ public sealed partial class UserGrain
     private async Task<AuthTokens> IssueTokensAsync(UserPoolContext context, AppClient client, bool offerDevice = true)
     {
         var newDevice = offerDevice && context.Settings.DeviceTracking ? OfferDevice(context) : null;
+        RecordAuthEvent("SignIn", passed: true, compromised: compromisedSignIn);
+        compromisedSignIn = false;
         var now = time.GetUtcNow();
         var familyId = Guid.NewGuid().ToString();
         var settings = client.Settings;

@@ -70,6 +70,11 @@ public sealed partial class UserGrain
             return IdentityError.From(policyError);
         }
 
+        if (!user.ByAdmin && BlockedAsBreached(context, user.ClientId, SignUpEvent, password, out _))
+        {
+            return BreachedNewPassword;
+        }
+
         // Case-insensitive pools store the username lower-cased, as Cognito does.
         var username = emailAsUsername ? Sub : settings.UsernameCaseSensitive ? user.Username : user.Username.ToLowerInvariant();
         var aliases = AliasKeysFor(context, username, attributes, includeUnverifiedUsernameAttributes: true);
@@ -92,6 +97,7 @@ public sealed partial class UserGrain
             Aliases = aliases.Select(a => a.Key).ToList(),
         };
         SetPassword(password);
+        RecordAuthEvent("SignUp", passed: true);
 
         var delivery = user.ByAdmin ? null : DeliveryForSignUp(settings);
         var code = delivery is null ? null : IssueCode(SignUpCode, SignUpCodeLifetime);

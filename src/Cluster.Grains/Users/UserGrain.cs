@@ -4,6 +4,7 @@ using Cluster.Abstractions.Messaging;
 using Cluster.Abstractions.Security;
 using Cluster.Abstractions.UserPools;
 using Cluster.Abstractions.Users;
+using Cluster.Domain.Breaches;
 using Cluster.Domain.Errors;
 using Cluster.Domain.Passwords;
 
@@ -19,6 +20,7 @@ public sealed partial class UserGrain(
     ClusterKeys keys,
     PasswordHasher hasher,
     IMessageSender messages,
+    BreachedPasswordFilter breaches,
     TimeProvider time) : Grain, IUserGrain
 {
     private string PoolId => UserKeys.Split(this.GetPrimaryKeyString()).PoolId;

@@ -56,4 +56,7 @@ public sealed class UserState
 
     /// <summary>The SRP "pool name" of this user's devices, handed out with each NewDeviceMetadata.</summary>
     [Id(24)] public string? DeviceGroupKey { get; set; }
+
+    /// <summary>Recent sign-in, sign-up and password events with their risk decisions, newest first, at most 50.</summary>
+    [Id(30)] public List<Cluster.Abstractions.Users.AuthEvent> AuthEvents { get; set; } = [];
 }

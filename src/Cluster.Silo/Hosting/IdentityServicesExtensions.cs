@@ -2,6 +2,7 @@ using Cluster.Abstractions.Configuration;
 using Cluster.Abstractions.Messaging;
 using Cluster.Abstractions.Security;
 using Cluster.Abstractions.UserPools;
+using Cluster.Domain.Breaches;
 using Cluster.Domain.Passwords;
 using Cluster.Domain.Secrets;
 using Cluster.Grains.UserPools;
@@ -33,6 +34,10 @@ public static class IdentityServicesExtensions
         builder.Services.AddSingleton(new ClusterKeys(
             Sealer(security.KeyEncryptionKey, security.PreviousKeyEncryptionKey, Path.Combine(keyFolder, "key-encryption.key")),
             Sealer(security.TokenSealingKey, security.PreviousTokenSealingKey, Path.Combine(keyFolder, "token-sealing.key"))));
+        // Memory-mapped: a filter of the full corpus (about 1 GB) lives in the page cache, not in each silo's heap.
+        builder.Services.AddSingleton(string.IsNullOrWhiteSpace(security.BreachedPasswordFilterPath)
+            ? BreachedPasswordFilter.Default
+            : BreachedPasswordFilter.OpenMapped(security.BreachedPasswordFilterPath));
         builder.Services.AddSingleton(new PasswordHasher(new PasswordHashParameters(security.PasswordHashMemoryKiB, security.PasswordHashIterations, 1)));
         builder.Services.AddOptions<SigningKeyOptions>().BindConfiguration(SigningKeyOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<SigningKeyOptions>, SigningKeyOptionsValidator>();

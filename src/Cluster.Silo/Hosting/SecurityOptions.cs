@@ -21,6 +21,12 @@ public sealed class SecurityOptions
     /// <summary>The token-sealing key before the last rotation. <c>Security__PreviousTokenSealingKey</c>.</summary>
     public string? PreviousTokenSealingKey { get; set; }
 
+    /// <summary>
+    /// A breached-password filter built from the full Pwned Passwords corpus (docs/compromised-passwords.md);
+    /// unset, a shipped list of about 49,000 common passwords is used. <c>Security__BreachedPasswordFilterPath</c>.
+    /// </summary>
+    public string? BreachedPasswordFilterPath { get; set; }
+
     /// <summary>Argon2id memory in KiB. Default 19456 (19 MiB, OWASP).</summary>
     public int PasswordHashMemoryKiB { get; set; } = 19456;
 

@@ -22,6 +22,11 @@ public sealed class SecurityOptionsValidator(StorageProvider provider) : IValida
             failures.Add("Security:PasswordHashMemoryKiB (Security__PasswordHashMemoryKiB) must be between 1024 and 1048576.");
         }
 
+        if (options.BreachedPasswordFilterPath is { Length: > 0 } filter && !File.Exists(filter))
+        {
+            failures.Add($"Security:BreachedPasswordFilterPath (Security__BreachedPasswordFilterPath) names {filter}, which does not exist.");
+        }
+
         if (options.PasswordHashIterations is < 1 or > 100)
         {
             failures.Add("Security:PasswordHashIterations (Security__PasswordHashIterations) must be between 1 and 100.");
