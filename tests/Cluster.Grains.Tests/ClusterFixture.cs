@@ -48,7 +48,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             siloBuilder.Services.AddOptions<SigningKeyOptions>();
             siloBuilder.Services.AddSingleton(Keys);
             siloBuilder.Services.AddSingleton(new PasswordHasher(PasswordHashParameters.Default));
-            siloBuilder.Services.AddSingleton(Cluster.Domain.Breaches.BreachedPasswordFilter.Default);
+            siloBuilder.Services.AddSingleton(global::Cluster.Domain.Breaches.BreachedPasswordFilter.Default);
             siloBuilder.Services.AddSingleton<PublicEndpoint>();
             siloBuilder.Services.AddSingleton<IUserPoolContextCache, UserPoolContextCache>();
             siloBuilder.Services.AddSingleton<IMessageSender>(sp => new OutboxMessageSender(OutboxPath, TimeProvider.System));

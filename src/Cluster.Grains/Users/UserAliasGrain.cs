@@ -63,9 +63,15 @@ public sealed class UserAliasGrain(
             return state.State.Sub;
         }
 
-        // Reserved but not committed: the owner's activation commits it if the user was in fact written.
-        var exists = await GrainFactory.GetGrain<IUserGrain>(UserKeys.User(PoolId, state.State.Sub)).ExistsAsync();
-        return exists && state.State.Committed ? state.State.Sub : null;
+        // Reserved but never committed (a crash mid sign-up): the name is the user's if the user was in fact written.
+        if (!await GrainFactory.GetGrain<IUserGrain>(UserKeys.User(PoolId, state.State.Sub)).ExistsAsync())
+        {
+            return null;
+        }
+
+        state.State.Committed = true;
+        await state.WriteStateAsync();
+        return state.State.Sub;
     }
 
     private async Task<bool> IsAbandonedAsync()

@@ -31,15 +31,6 @@ public sealed partial class UserGrain(
 
     private static IdentityError UserNotFound => new(ErrorCodes.UserNotFound, "User does not exist.");
 
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        // A crash between writing this user and committing its names leaves them reserved: finish the job.
-        if (Exists && state.State.Aliases.Count > 0)
-        {
-            await Task.WhenAll(state.State.Aliases.Select(a => GrainFactory.GetGrain<IUserAliasGrain>(a).CommitAsync(Sub)));
-        }
-    }
-
     public Task<bool> ExistsAsync() => Task.FromResult(Exists);
 
     public async Task<Result<UserView>> GetAsync(AccessCheck? access)

@@ -28,17 +28,17 @@ public sealed class LockoutTests(ClusterFixture fixture)
         var (user, clientId) = await ConfirmedUserAsync();
         for (var i = 0; i < SignInLockout.FreeFailures - 1; i++)
         {
-            Assert.Equal("Incorrect username or password.", (await user.SignInWithPasswordAsync(clientId, "Wr0ng-Password!")).Error?.Message);
+            Assert.Equal("Incorrect username or password.", (await user.SignInWithPasswordAsync(clientId, "Wr0ng-Password!", null)).Error?.Message);
         }
 
-        Assert.Equal(SignInLockout.LockedMessage, (await user.SignInWithPasswordAsync(clientId, "Wr0ng-Password!")).Error?.Message);
-        Assert.Equal(SignInLockout.LockedMessage, (await user.SignInWithPasswordAsync(clientId, Password)).Error?.Message);
+        Assert.Equal(SignInLockout.LockedMessage, (await user.SignInWithPasswordAsync(clientId, "Wr0ng-Password!", null)).Error?.Message);
+        Assert.Equal(SignInLockout.LockedMessage, (await user.SignInWithPasswordAsync(clientId, Password, null)).Error?.Message);
 
         ClusterFixture.Time.Advance(TimeSpan.FromSeconds(2));
-        Assert.True((await user.SignInWithPasswordAsync(clientId, Password)).IsSuccess);
+        Assert.True((await user.SignInWithPasswordAsync(clientId, Password, null)).IsSuccess);
 
         // A success clears the count: the next wrong password is an ordinary one again.
-        Assert.Equal("Incorrect username or password.", (await user.SignInWithPasswordAsync(clientId, "Wr0ng-Password!")).Error?.Message);
+        Assert.Equal("Incorrect username or password.", (await user.SignInWithPasswordAsync(clientId, "Wr0ng-Password!", null)).Error?.Message);
     }
 
     [Fact]
@@ -47,19 +47,19 @@ public sealed class LockoutTests(ClusterFixture fixture)
         var (user, clientId) = await ConfirmedUserAsync();
         for (var i = 0; i < SignInLockout.FreeFailures; i++)
         {
-            await user.SignInWithPasswordAsync(clientId, "Wr0ng-Password!");
+            await user.SignInWithPasswordAsync(clientId, "Wr0ng-Password!", null);
         }
 
         ClusterFixture.Time.Advance(TimeSpan.FromSeconds(1.5));
-        Assert.Equal(SignInLockout.LockedMessage, (await user.SignInWithPasswordAsync(clientId, "Wr0ng-Password!")).Error?.Message);
+        Assert.Equal(SignInLockout.LockedMessage, (await user.SignInWithPasswordAsync(clientId, "Wr0ng-Password!", null)).Error?.Message);
 
         await fixture.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
 
         // Sixth failure: two seconds now, and the count came back from storage.
         ClusterFixture.Time.Advance(TimeSpan.FromSeconds(1.5));
-        Assert.Equal(SignInLockout.LockedMessage, (await user.SignInWithPasswordAsync(clientId, Password)).Error?.Message);
+        Assert.Equal(SignInLockout.LockedMessage, (await user.SignInWithPasswordAsync(clientId, Password, null)).Error?.Message);
         ClusterFixture.Time.Advance(TimeSpan.FromSeconds(1));
-        Assert.True((await user.SignInWithPasswordAsync(clientId, Password)).IsSuccess);
+        Assert.True((await user.SignInWithPasswordAsync(clientId, Password, null)).IsSuccess);
     }
 
     [Theory]

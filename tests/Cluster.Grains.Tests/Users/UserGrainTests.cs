@@ -88,8 +88,8 @@ public sealed class UserGrainTests(ClusterFixture fixture)
         var user = NewUser(poolId, out _);
         Assert.True((await user.CreateAsync(SignUp("families"))).IsSuccess);
         Assert.True((await user.AdminConfirmSignUpAsync()).IsSuccess);
-        var first = await user.SignInWithPasswordAsync(clientId, Password);
-        var second = await user.SignInWithPasswordAsync(clientId, Password);
+        var first = await user.SignInWithPasswordAsync(clientId, Password, null);
+        var second = await user.SignInWithPasswordAsync(clientId, Password, null);
         Assert.True(first.IsSuccess && second.IsSuccess);
 
         // The family id is the origin_jti of the access token: read it from the token's payload.
