@@ -42,6 +42,15 @@ public sealed record UserPoolSettings
     [Id(30)] public bool DeviceChallengeRequiredOnNewDevice { get; init; }
     [Id(31)] public bool DeviceOnlyRememberedOnUserPrompt { get; init; }
 
+    /// <summary>WebAuthnConfiguration.RelyingPartyId; null means the host of the public base URL.</summary>
+    [Id(40)] public string? WebAuthnRelyingPartyId { get; init; }
+
+    /// <summary>WebAuthnConfiguration.UserVerification: <c>required</c> or <c>preferred</c> (Cognito's default).</summary>
+    [Id(41)] public string WebAuthnUserVerification { get; init; } = "preferred";
+
+    /// <summary>WebAuthnConfiguration.FactorConfiguration as given: stored and returned, passkeys are a single factor here.</summary>
+    [Id(42)] public string? WebAuthnFactorConfiguration { get; init; }
+
     /// <summary>
     /// Settings this service stores and returns but does not act on yet (LambdaConfig, EmailConfiguration, ...),
     /// kept as the caller's JSON by member name so DescribeUserPool returns what CreateUserPool was given.

@@ -133,4 +133,29 @@ public interface IUserGrain : IGrainWithStringKey
 
     [Alias("ListGroups")]
     Task<Result<IReadOnlyList<string>>> ListGroupsAsync();
+
+    /// <summary>StartWebAuthnRegistration: PublicKeyCredentialCreationOptions (JSON); the challenge is kept here, once, until it expires.</summary>
+    [Alias("StartPasskeyRegistration")]
+    Task<Result<string>> StartPasskeyRegistrationAsync(AccessCheck access);
+
+    /// <summary>CompleteWebAuthnRegistration: verifies the RegistrationResponseJSON and stores the passkey.</summary>
+    [Alias("CompletePasskeyRegistration")]
+    Task<Result<Unit>> CompletePasskeyRegistrationAsync(AccessCheck access, string credentialJson);
+
+    [Alias("ListPasskeys")]
+    Task<Result<PasskeyPage>> ListPasskeysAsync(AccessCheck access, int maxResults, string? nextToken);
+
+    [Alias("DeletePasskey")]
+    Task<Result<Unit>> DeletePasskeyAsync(AccessCheck access, string credentialId);
+
+    [Alias("GetAuthFactors")]
+    Task<Result<UserAuthFactors>> GetAuthFactorsAsync(AccessCheck access);
+
+    /// <summary>USER_AUTH: SELECT_CHALLENGE with the available first factors, or the named one started.</summary>
+    [Alias("StartUserAuth")]
+    Task<Result<ChoiceAuthOutcome>> StartUserAuthAsync(UserAuthStart start);
+
+    /// <summary>Answers a USER_AUTH step: EMAIL_OTP, SMS_OTP or WEB_AUTHN (after the session was checked).</summary>
+    [Alias("RespondToUserAuth")]
+    Task<Result<AuthOutcome>> RespondToUserAuthAsync(string clientId, string challengeName, IReadOnlyDictionary<string, string> responses);
 }

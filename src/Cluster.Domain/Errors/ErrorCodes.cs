@@ -43,4 +43,11 @@ public static class ErrorCodes
     public const string EnableSoftwareTokenMfa = "EnableSoftwareTokenMFAException";
     public const string SoftwareTokenMfaNotFound = "SoftwareTokenMFANotFoundException";
     public const string MfaMethodNotFound = "MFAMethodNotFoundException";
+    public const string WebAuthnNotEnabled = "WebAuthnNotEnabledException";
+    public const string WebAuthnConfigurationMissing = "WebAuthnConfigurationMissingException";
+    public const string WebAuthnChallengeNotFound = "WebAuthnChallengeNotFoundException";
+    public const string WebAuthnRelyingPartyMismatch = "WebAuthnRelyingPartyMismatchException";
+    public const string WebAuthnClientMismatch = "WebAuthnClientMismatchException";
+    public const string WebAuthnOriginNotAllowed = "WebAuthnOriginNotAllowedException";
+    public const string WebAuthnCredentialNotSupported = "WebAuthnCredentialNotSupportedException";
 }

@@ -89,6 +89,16 @@ public sealed partial class UserPoolGrain(
             UsernameAttributes = current.UsernameAttributes,
             UsernameCaseSensitive = current.UsernameCaseSensitive,
             Tags = tags,
+
+            // Only SetUserPoolMfaConfig changes which factors the pool offers, as in Cognito.
+            SmsMfaEnabled = current.SmsMfaEnabled,
+            SoftwareTokenMfaEnabled = current.SoftwareTokenMfaEnabled,
+            EmailMfaEnabled = current.EmailMfaEnabled,
+            EmailMfaMessage = current.EmailMfaMessage,
+            EmailMfaSubject = current.EmailMfaSubject,
+            WebAuthnRelyingPartyId = current.WebAuthnRelyingPartyId,
+            WebAuthnUserVerification = current.WebAuthnUserVerification,
+            WebAuthnFactorConfiguration = current.WebAuthnFactorConfiguration,
         };
         var checkedSettings = Check(merged, existingSchema: null);
         if (!checkedSettings.IsSuccess)

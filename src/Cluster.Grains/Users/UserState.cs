@@ -57,6 +57,15 @@ public sealed class UserState
     /// <summary>The SRP "pool name" of this user's devices, handed out with each NewDeviceMetadata.</summary>
     [Id(24)] public string? DeviceGroupKey { get; set; }
 
+    /// <summary>Registered passkeys by credential id (base64url).</summary>
+    [Id(40)] public Dictionary<string, PasskeyRecord> Passkeys { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The creation options of StartWebAuthnRegistration, until CompleteWebAuthnRegistration spends them.</summary>
+    [Id(41)] public PendingPasskeyChallenge? PendingPasskeyRegistration { get; set; }
+
+    /// <summary>WEB_AUTHN sign-in challenges handed out, by challenge (base64url); each is answered once.</summary>
+    [Id(42)] public Dictionary<string, PendingPasskeyChallenge> PendingPasskeySignIns { get; set; } = new(StringComparer.Ordinal);
+
     /// <summary>Recent sign-in, sign-up and password events with their risk decisions, newest first, at most 50.</summary>
     [Id(30)] public List<Cluster.Abstractions.Users.AuthEvent> AuthEvents { get; set; } = [];
 }

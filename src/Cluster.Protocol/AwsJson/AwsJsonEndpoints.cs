@@ -27,6 +27,7 @@ public static class AwsJsonEndpoints
         services.AddSingleton<CognitoIdp.Users.PublicUserLookup>();
         services.AddSingleton<CognitoIdp.Users.AccessTokenGate>();
         services.AddSingleton<CognitoIdp.Auth.AuthFlows>();
+        services.AddSingleton<CognitoIdp.Auth.ChoiceAuthFlow>();
         services.AddSingleton<CognitoIdp.AdminUsers.AdminUserLookup>();
         services.AddSingleton<CognitoIdp.AdminUsers.UserDirectoryReader>();
         services.AddSingleton<CognitoIdp.Mfa.SessionUserGate>();

@@ -82,6 +82,11 @@ public static class CognitoIdentityProviderOperations
             .Map<Groups.UpdateGroupHandler>("UpdateGroup")
             .Map<Groups.DeleteGroupHandler>("DeleteGroup")
             .Map<Groups.ListGroupsHandler>("ListGroups")
+            .Map<WebAuthn.StartWebAuthnRegistrationHandler>("StartWebAuthnRegistration")
+            .Map<WebAuthn.CompleteWebAuthnRegistrationHandler>("CompleteWebAuthnRegistration")
+            .Map<WebAuthn.ListWebAuthnCredentialsHandler>("ListWebAuthnCredentials")
+            .Map<WebAuthn.DeleteWebAuthnCredentialHandler>("DeleteWebAuthnCredential")
+            .Map<Auth.GetUserAuthFactorsHandler>("GetUserAuthFactors")
             .Build();
         return services.AddSingleton(service);
     }

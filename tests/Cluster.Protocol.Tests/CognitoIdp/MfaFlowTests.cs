@@ -116,6 +116,17 @@ public sealed class MfaFlowTests(SiloFactory silo)
     }
 
     [Fact]
+    public async Task UpdateUserPool_KeepsTheMfaFactorsOnlySetUserPoolMfaConfigChanges()
+    {
+        var (poolId, _) = await PoolAsync("OPTIONAL");
+
+        (await admin.CallAsync("UpdateUserPool", new { UserPoolId = poolId, MfaConfiguration = "OPTIONAL" })).AssertOk();
+
+        var read = (await admin.CallAsync("GetUserPoolMfaConfig", new { UserPoolId = poolId })).AssertOk();
+        Assert.True(read.Json.GetProperty("SoftwareTokenMfaConfiguration").GetProperty("Enabled").GetBoolean());
+    }
+
+    [Fact]
     public async Task MfaChallenge_ForgedSession_IsNotAuthorized()
     {
         var (poolId, clientId) = await PoolAsync("OPTIONAL", new { EmailMfaConfiguration = new { } });

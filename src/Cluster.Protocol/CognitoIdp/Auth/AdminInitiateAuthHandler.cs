@@ -5,7 +5,7 @@ using Cluster.Protocol.CognitoIdp.UserPools;
 namespace Cluster.Protocol.CognitoIdp.Auth;
 
 /// <summary>AdminInitiateAuth: server-side sign-in with admin credentials.</summary>
-public sealed class AdminInitiateAuthHandler(AuthFlows flows, UserPoolLookup pools, Users.PublicClientGate clients) : IOperationHandler
+public sealed class AdminInitiateAuthHandler(AuthFlows flows, ChoiceAuthFlow choice, UserPoolLookup pools, Users.PublicClientGate clients) : IOperationHandler
 {
     public async Task<OperationResult> HandleAsync(OperationRequest request)
     {
@@ -28,6 +28,7 @@ public sealed class AdminInitiateAuthHandler(AuthFlows flows, UserPoolLookup poo
         {
             "ADMIN_USER_PASSWORD_AUTH" or "ADMIN_NO_SRP_AUTH" => await flows.PasswordAsync(clientId, parameters, "ADMIN_USER_PASSWORD_AUTH", "ALLOW_ADMIN_USER_PASSWORD_AUTH", "ADMIN_NO_SRP_AUTH"),
             "USER_SRP_AUTH" => await flows.SrpAsync(clientId, parameters),
+            "USER_AUTH" => await choice.InitiateAsync(clientId, parameters),
             "REFRESH_TOKEN_AUTH" or "REFRESH_TOKEN" => await flows.RefreshAsync(clientId, parameters),
             "USER_PASSWORD_AUTH" => IdentityError.InvalidParameter("Initiate Auth method not supported."),
             var other => IdentityError.InvalidParameter($"Auth flow {other} is not supported by this service yet."),

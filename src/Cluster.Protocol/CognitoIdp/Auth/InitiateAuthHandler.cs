@@ -4,7 +4,7 @@ using Cluster.Protocol.AwsJson;
 namespace Cluster.Protocol.CognitoIdp.Auth;
 
 /// <summary>InitiateAuth: the public sign-in entry.</summary>
-public sealed class InitiateAuthHandler(AuthFlows flows) : IOperationHandler
+public sealed class InitiateAuthHandler(AuthFlows flows, ChoiceAuthFlow choice) : IOperationHandler
 {
     public Task<OperationResult> HandleAsync(OperationRequest request)
     {
@@ -15,6 +15,7 @@ public sealed class InitiateAuthHandler(AuthFlows flows) : IOperationHandler
         {
             "USER_PASSWORD_AUTH" => flows.PasswordAsync(clientId, parameters, "USER_PASSWORD_AUTH", "ALLOW_USER_PASSWORD_AUTH", "USER_PASSWORD_AUTH"),
             "USER_SRP_AUTH" => flows.SrpAsync(clientId, parameters),
+            "USER_AUTH" => choice.InitiateAsync(clientId, parameters),
             "REFRESH_TOKEN_AUTH" or "REFRESH_TOKEN" => flows.RefreshAsync(clientId, parameters),
             "ADMIN_USER_PASSWORD_AUTH" or "ADMIN_NO_SRP_AUTH" => Task.FromResult<OperationResult>(IdentityError.InvalidParameter("Initiate Auth method not supported.")),
             var other => Task.FromResult<OperationResult>(IdentityError.InvalidParameter($"Auth flow {other} is not supported by this service yet.")),

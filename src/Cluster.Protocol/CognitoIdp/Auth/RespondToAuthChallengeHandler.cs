@@ -1,14 +1,15 @@
 using Cluster.Abstractions.Errors;
 using Cluster.Abstractions.Security;
 using Cluster.Domain.Errors;
+using Cluster.Domain.Users;
 using Cluster.Protocol.AwsJson;
 using Cluster.Protocol.CognitoIdp.Users;
 using Cluster.Protocol.CognitoIdp.Wire;
 
 namespace Cluster.Protocol.CognitoIdp.Auth;
 
-/// <summary>RespondToAuthChallenge and AdminRespondToAuthChallenge: PASSWORD_VERIFIER (SRP), and NEW_PASSWORD_REQUIRED through the sealed session.</summary>
-public sealed class RespondToAuthChallengeHandler(PublicClientGate clients, UserLocator users, AuthFlows flows, ClusterKeys keys, TimeProvider time) : IOperationHandler
+/// <summary>RespondToAuthChallenge and AdminRespondToAuthChallenge: PASSWORD_VERIFIER (SRP), and the other challenges (MFA, devices, USER_AUTH steps, NEW_PASSWORD_REQUIRED) through the sealed session.</summary>
+public sealed class RespondToAuthChallengeHandler(PublicClientGate clients, UserLocator users, AuthFlows flows, ChoiceAuthFlow choice, ClusterKeys keys, TimeProvider time) : IOperationHandler
 {
     public async Task<OperationResult> HandleAsync(OperationRequest request)
     {
@@ -38,7 +39,8 @@ public sealed class RespondToAuthChallengeHandler(PublicClientGate clients, User
         }
 
         var session = input.Str("Session") is { } sealedSession ? keys.OpenSession(sealedSession) : null;
-        if (session is null || session.ClientId != clientId || session.ChallengeName != challenge || session.PoolId != client.Pool.PoolId)
+        var choiceStep = session?.ChallengeName == FirstFactor.SessionName(challenge);
+        if (session is null || session.ClientId != clientId || (session.ChallengeName != challenge && !choiceStep) || session.PoolId != client.Pool.PoolId)
         {
             return new IdentityError(ErrorCodes.NotAuthorized, "Invalid session for the user.");
         }
@@ -46,6 +48,11 @@ public sealed class RespondToAuthChallengeHandler(PublicClientGate clients, User
         if (session.ExpiresAt < time.GetUtcNow().ToUnixTimeSeconds())
         {
             return new IdentityError(ErrorCodes.NotAuthorized, "Invalid session for the user, session is expired.");
+        }
+
+        if (choiceStep)
+        {
+            return await choice.RespondAsync(client, session, challenge, responses);
         }
 
         if (challenge is "DEVICE_SRP_AUTH" or "DEVICE_PASSWORD_VERIFIER")

@@ -4,7 +4,7 @@ using Cluster.Protocol.CognitoIdp.UserPools;
 
 namespace Cluster.Protocol.CognitoIdp.Mfa;
 
-/// <summary>SetUserPoolMfaConfig: OFF, OPTIONAL or ON, and which of SMS, TOTP and email the pool offers.</summary>
+/// <summary>SetUserPoolMfaConfig: OFF, OPTIONAL or ON, which of SMS, TOTP and email the pool offers, and its passkey relying party.</summary>
 public sealed class SetUserPoolMfaConfigHandler(UserPoolLookup pools) : IOperationHandler
 {
     public async Task<OperationResult> HandleAsync(OperationRequest request)
@@ -27,7 +27,8 @@ public sealed class SetUserPoolMfaConfigHandler(UserPoolLookup pools) : IOperati
             email is null ? null : true,
             email?.Str("Message"),
             email?.Str("Subject"));
-        var result = await pool.SetMfaConfigAsync(config);
+        var webAuthn = input.Obj("WebAuthnConfiguration") is { } w ? new WebAuthnConfig(w.Str("RelyingPartyId"), w.Str("UserVerification"), w.Str("FactorConfiguration")) : null;
+        var result = await pool.AsReference<IUserPoolPasskeyGrain>().SetMfaConfigAsync(config, webAuthn);
         return result.IsSuccess ? OperationResult.Ok(UserPoolMfaConfigWriter.Write(result.Value!)) : result.Error!;
     }
 }

@@ -40,6 +40,19 @@ public static class UserPoolMfaConfigWriter
             body["EmailMfaConfiguration"] = email;
         }
 
+        // The relying party id is echoed only when configured; its default follows the public base URL.
+        var webAuthn = new JsonObject { ["UserVerification"] = settings.WebAuthnUserVerification };
+        if (settings.WebAuthnRelyingPartyId is not null)
+        {
+            webAuthn["RelyingPartyId"] = settings.WebAuthnRelyingPartyId;
+        }
+
+        if (settings.WebAuthnFactorConfiguration is not null)
+        {
+            webAuthn["FactorConfiguration"] = settings.WebAuthnFactorConfiguration;
+        }
+
+        body["WebAuthnConfiguration"] = webAuthn;
         return body;
     }
 }
