@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test from a clean clone with only the .NET SDK and Node installed:
 #   npm ci (tests/clients) -> dotnet build -> dotnet test (all projects, integration included)
+#   -> the multi-silo scenarios (Scenario=MultiSilo) on their own -> the k8s/ manifests (node --test tests/k8s/)
 #   -> a silo on free ports -> node --test tests/clients/ against it.
 # Usage: ./test.sh [--filter EXPR] [--skip-clients]
 #   --filter EXPR    passed to dotnet test, e.g. --filter 'Category!=Integration'
@@ -21,6 +22,11 @@ while [[ $# -gt 0 ]]; do
     *) echo "unknown argument: $1 (see ./test.sh --help)" >&2; exit 2 ;;
   esac
 done
+
+# The multi-silo scenarios (three silo processes each, timing a failover) run after the other tests, alone.
+user_filter="${filter[1]:-}"
+main_filter=(--filter "${user_filter:+($user_filter)&}Scenario!=MultiSilo")
+multisilo_filter=(--filter "${user_filter:+($user_filter)&}Scenario=MultiSilo")
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 export AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED=true
@@ -78,12 +84,36 @@ dotnet build Cluster.sln -c "$configuration" -nologo
 end "dotnet build"
 
 # --- 3. Every .NET test project, integration tests included
-begin "dotnet test Cluster.sln -c $configuration --no-build ${filter[*]}"
-if ! dotnet test Cluster.sln -c "$configuration" --no-build -nologo "${filter[@]}" \
+begin "dotnet test Cluster.sln -c $configuration --no-build ${main_filter[*]}"
+if ! dotnet test Cluster.sln -c "$configuration" --no-build -nologo "${main_filter[@]}" \
      --blame-hang-timeout 5m --blame-hang-dump-type none --results-directory "$work/test-results" 2>&1 | tee "$work/dotnet-test.log"; then
   failed+=("dotnet test")
 fi
 end "dotnet test"
+
+# --- 3b. Three silo processes on Azurite: kill -9 under load, SIGTERM drain, cross-silo revocation and settings,
+#         no hot grain. Detailed output: the failover figures are printed by the tests.
+begin "dotnet test tests/Cluster.IntegrationTests ${multisilo_filter[*]}"
+if ! dotnet test tests/Cluster.IntegrationTests/Cluster.IntegrationTests.csproj -c "$configuration" --no-build -nologo "${multisilo_filter[@]}" \
+     --logger "console;verbosity=detailed" --blame-hang-timeout 5m --blame-hang-dump-type none \
+     --results-directory "$work/multisilo-results" 2>&1 | tee "$work/multisilo-test.log"; then
+  failed+=("multi-silo tests")
+fi
+end "multi-silo tests"
+
+# --- 3c. The Kubernetes manifests: every overlay of k8s/ rendered and validated offline against the schemas
+begin "node --test tests/k8s/"
+if [[ -f tests/k8s/node_modules/.package-lock.json \
+      && tests/k8s/node_modules/.package-lock.json -nt tests/k8s/package-lock.json \
+      && tests/k8s/node_modules/.package-lock.json -nt tests/k8s/package.json ]]; then
+  echo "tests/k8s/node_modules is up to date"
+else
+  (cd tests/k8s && npm ci --no-audit --no-fund --loglevel=error)
+fi
+if ! node --test tests/k8s/ 2>&1 | tee "$work/k8s-test.log"; then
+  failed+=("node --test tests/k8s/")
+fi
+end "k8s manifests"
 
 # --- 4. The real AWS SDK against a real silo (embedded storage, temp data, free ports)
 if [[ "$skip_clients" == false ]]; then
@@ -136,10 +166,12 @@ echo "=== Timings"
 printf '  %s\n' "${timings[@]}"
 # dotnet test prints one "Passed!/Failed!  - Failed: N, Passed: N, Skipped: N" line per assembly; node --test "# pass N".
 read -r passed failed_count skipped < <(
-  { cat "$work/dotnet-test.log" "$work/node-test.log" 2>/dev/null || true; } | awk '
+  { cat "$work/dotnet-test.log" "$work/multisilo-test.log" "$work/k8s-test.log" "$work/node-test.log" 2>/dev/null || true; } | awk '
     /(Passed|Failed)! +- +Failed: +[0-9]+, +Passed: +[0-9]+, +Skipped: +[0-9]+/ {
       gsub(/,/, ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
     /^# pass [0-9]+$/ { p += $3 }  /^# fail [0-9]+$/ { f += $3 }  /^# skipped [0-9]+$/ { s += $3 }
+    # The detailed console logger (multi-silo step) ends with "Total tests: N" then "Passed: N" / "Failed: N" lines.
+    /^ +Passed: +[0-9]+$/ { p += $2 }  /^ +Failed: +[0-9]+$/ { f += $2 }  /^ +Skipped: +[0-9]+$/ { s += $2 }
     END { print p + 0, f + 0, s + 0 }')
 if [[ ${#failed[@]} -gt 0 ]]; then
   echo "FAILED: ${failed[*]}"

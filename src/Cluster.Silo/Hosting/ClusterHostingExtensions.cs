@@ -19,6 +19,7 @@ public static class ClusterHostingExtensions
         var silo = Bind<SiloOptions, SiloOptionsValidator>(builder, SiloOptions.Section);
         Bind<ServiceOptions, ServiceOptionsValidator>(builder, ServiceOptions.Section);
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddShutdownDrain(silo);
 
         EmbeddedGarnet? garnet = null;
         if (storage.Provider == StorageProvider.Embedded)
@@ -44,6 +45,11 @@ public static class ClusterHostingExtensions
                 o.ServiceId = silo.ServiceId;
             });
             orleans.AddActivityPropagation();
+            if (storage.Provider != StorageProvider.Embedded)
+            {
+                // The embedded default is one silo: no other silo needs to hear that it leaves.
+                orleans.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, GrainHandoffPause>();
+            }
 
             switch (storage.Provider)
             {

@@ -19,4 +19,11 @@ public sealed class SiloOptions
 
     /// <summary>Address other silos reach this one at; default 127.0.0.1 (loopback deployments).</summary>
     public string AdvertisedAddress { get; set; } = "127.0.0.1";
+
+    /// <summary>
+    /// On SIGTERM, how long the silo keeps answering HTTP (readiness 503, connections closed after each reply)
+    /// before it stops listening, deactivates its grains and leaves the cluster. Default 0: behind Kubernetes the
+    /// pod's preStop hook waits instead.
+    /// </summary>
+    public TimeSpan ShutdownDrainDelay { get; set; } = TimeSpan.Zero;
 }

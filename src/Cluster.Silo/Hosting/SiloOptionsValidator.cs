@@ -34,6 +34,11 @@ public sealed class SiloOptionsValidator : IValidateOptions<SiloOptions>
             failures.Add("Silo:AdvertisedAddress (Silo__AdvertisedAddress) must be an IP address.");
         }
 
+        if (options.ShutdownDrainDelay < TimeSpan.Zero || options.ShutdownDrainDelay > TimeSpan.FromMinutes(5))
+        {
+            failures.Add("Silo:ShutdownDrainDelay (Silo__ShutdownDrainDelay) must be a time span from 00:00:00 to 00:05:00.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }
