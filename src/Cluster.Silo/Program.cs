@@ -6,7 +6,9 @@ using Microsoft.Extensions.Options;
 
 try
 {
-    var builder = WebApplication.CreateBuilder(args);
+    // Started from another folder (scripts, tests, containers), the host still reads the appsettings.json beside it.
+    var startedElsewhere = !File.Exists(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"));
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = startedElsewhere ? AppContext.BaseDirectory : null });
     builder.AddClusterSilo();
     builder.AddIdentityServices();
     builder.AddServiceDefaults();

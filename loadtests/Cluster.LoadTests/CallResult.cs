@@ -1,0 +1,33 @@
+namespace Cluster.LoadTests;
+
+/// <summary>One reply: the raw body, and the error type when the call failed (null on success).</summary>
+public readonly record struct CallResult(int Status, string? ErrorType, byte[] Body)
+{
+    public bool IsSuccess => ErrorType is null;
+
+    /// <summary>The reply's message (AWS JSON errors carry one) or the start of the body, for reports.</summary>
+    public string Sample()
+    {
+        if (Body.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        try
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(Body);
+            if (json.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object
+                && json.RootElement.TryGetProperty("message", out var message) && message.GetString() is { } text)
+            {
+                return text;
+            }
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            // Not JSON: show the raw start below.
+        }
+
+        var raw = System.Text.Encoding.UTF8.GetString(Body.AsSpan(0, Math.Min(Body.Length, 300)));
+        return raw.ReplaceLineEndings(" ");
+    }
+}
