@@ -1,19 +1,7 @@
-using Cluster.Protocol.AwsJson;
-
 namespace Cluster.Protocol.CognitoIdp.Devices;
 
-/// <summary>AdminForgetDevice: the device is no longer known; its next sign-in is a new device.</summary>
-public sealed class AdminForgetDeviceHandler(DeviceUserGate gate) : IOperationHandler
+/// <summary>AdminForgetDevice: the same, for a user named by pool and username, with admin credentials.</summary>
+public sealed class AdminForgetDeviceHandler(DeviceUserGate gate) : ForgetDeviceHandler(gate)
 {
-    public async Task<OperationResult> HandleAsync(OperationRequest request)
-    {
-        var (user, access, error) = await gate.OpenAsync(request, byAdmin: true);
-        if (user is null)
-        {
-            return error!;
-        }
-
-        var result = await user.ForgetDeviceAsync(access, request.Input.Required("DeviceKey"));
-        return result.IsSuccess ? OperationResult.Empty : result.Error!;
-    }
+    protected override bool ByAdmin => true;
 }

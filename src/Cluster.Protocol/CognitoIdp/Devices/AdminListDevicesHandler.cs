@@ -1,32 +1,7 @@
-using System.Text.Json.Nodes;
-using Cluster.Protocol.AwsJson;
-using Cluster.Protocol.CognitoIdp.Wire;
-
 namespace Cluster.Protocol.CognitoIdp.Devices;
 
-/// <summary>AdminListDevices: the user's confirmed devices, Limit (0 to 60) at a time.</summary>
-public sealed class AdminListDevicesHandler(DeviceUserGate gate) : IOperationHandler
+/// <summary>AdminListDevices: the same, for a user named by pool and username, with admin credentials.</summary>
+public sealed class AdminListDevicesHandler(DeviceUserGate gate) : ListDevicesHandler(gate)
 {
-    public async Task<OperationResult> HandleAsync(OperationRequest request)
-    {
-        var (user, access, error) = await gate.OpenAsync(request, byAdmin: true);
-        if (user is null)
-        {
-            return error!;
-        }
-
-        var result = await user.ListDevicesAsync(access, request.Input.Number("Limit") ?? 0, request.Input.Str("PaginationToken"));
-        if (!result.IsSuccess)
-        {
-            return result.Error!;
-        }
-
-        var body = new JsonObject { ["Devices"] = new JsonArray(result.Value!.Devices.Select(d => (JsonNode?)UserWire.Device(d)).ToArray()) };
-        if (result.Value.PaginationToken is not null)
-        {
-            body["PaginationToken"] = result.Value.PaginationToken;
-        }
-
-        return OperationResult.Ok(body);
-    }
+    protected override bool ByAdmin => true;
 }

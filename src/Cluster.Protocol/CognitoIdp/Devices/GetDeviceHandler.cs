@@ -5,11 +5,14 @@ using Cluster.Protocol.CognitoIdp.Wire;
 namespace Cluster.Protocol.CognitoIdp.Devices;
 
 /// <summary>GetDevice.</summary>
-public sealed class GetDeviceHandler(DeviceUserGate gate) : IOperationHandler
+public class GetDeviceHandler(DeviceUserGate gate) : IOperationHandler
 {
+    /// <summary>The Admin variant names the user by pool and username instead of an access token.</summary>
+    protected virtual bool ByAdmin => false;
+
     public async Task<OperationResult> HandleAsync(OperationRequest request)
     {
-        var (user, access, error) = await gate.OpenAsync(request, byAdmin: false);
+        var (user, access, error) = await gate.OpenAsync(request, ByAdmin);
         if (user is null)
         {
             return error!;

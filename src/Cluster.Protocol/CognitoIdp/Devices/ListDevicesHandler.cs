@@ -5,11 +5,14 @@ using Cluster.Protocol.CognitoIdp.Wire;
 namespace Cluster.Protocol.CognitoIdp.Devices;
 
 /// <summary>ListDevices: the user's confirmed devices, Limit (0 to 60) at a time.</summary>
-public sealed class ListDevicesHandler(DeviceUserGate gate) : IOperationHandler
+public class ListDevicesHandler(DeviceUserGate gate) : IOperationHandler
 {
+    /// <summary>The Admin variant names the user by pool and username instead of an access token.</summary>
+    protected virtual bool ByAdmin => false;
+
     public async Task<OperationResult> HandleAsync(OperationRequest request)
     {
-        var (user, access, error) = await gate.OpenAsync(request, byAdmin: false);
+        var (user, access, error) = await gate.OpenAsync(request, ByAdmin);
         if (user is null)
         {
             return error!;
