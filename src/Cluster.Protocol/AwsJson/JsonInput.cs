@@ -19,8 +19,23 @@ public static class JsonInput
     public static JsonElement? Obj(this JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Object ? v : null;
 
+    /// <summary>A nested object, e.g. <c>Policies.PasswordPolicy</c>; null when any step is absent or not an object.</summary>
+    public static JsonElement? Obj(this JsonElement e, string name, params string[] path)
+    {
+        var current = e.Obj(name);
+        foreach (var step in path)
+        {
+            current = current?.Obj(step);
+        }
+
+        return current;
+    }
+
+    /// <summary>A list of strings; null items (which the shape check lets through) are left out.</summary>
     public static List<string>? Strings(this JsonElement e, string name) =>
-        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array ? v.EnumerateArray().Select(x => x.GetString()!).ToList() : null;
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array
+            ? v.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!).ToList()
+            : null;
 
     public static Dictionary<string, string> Map(this JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Object

@@ -14,6 +14,11 @@ public sealed class SessionUserGate(AccessTokenGate tokens, UserLocator users, C
 {
     public async Task<(IUserGrain? User, AccessCheck? Access, string? SessionClientId, IdentityError? Error)> OpenAsync(string? accessToken, string? session)
     {
+        if (accessToken is null && session is null)
+        {
+            return (null, null, null, IdentityError.InvalidParameter("Either AccessToken or Session is required."));
+        }
+
         if (accessToken is not null)
         {
             var (user, error) = await tokens.OpenAsync(accessToken);

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Cluster.Abstractions.Errors;
 using Cluster.Protocol.AwsJson;
 
 namespace Cluster.Protocol.CognitoIdp.Mfa;
@@ -10,11 +9,6 @@ public sealed class VerifySoftwareTokenHandler(SessionUserGate gate) : IOperatio
     public async Task<OperationResult> HandleAsync(OperationRequest request)
     {
         var input = request.Input;
-        if (input.Str("AccessToken") is null && input.Str("Session") is null)
-        {
-            return IdentityError.InvalidParameter("Either AccessToken or Session is required.");
-        }
-
         var (user, access, sessionClientId, error) = await gate.OpenAsync(input.Str("AccessToken"), input.Str("Session"));
         if (user is null)
         {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Cluster.Abstractions.UserPools;
+using Cluster.Protocol.AwsJson;
 
 namespace Cluster.Protocol.CognitoIdp.UserPools;
 
@@ -22,47 +23,47 @@ public static class UserPoolSettingsReader
     public static UserPoolSettings Read(JsonElement input, string name)
     {
         var defaults = new UserPoolSettings { Name = name };
-        var policy = Object(input, "Policies", "PasswordPolicy");
-        var admin = Object(input, "AdminCreateUserConfig");
-        var invite = admin is { } a ? Object(a, "InviteMessageTemplate") : null;
-        var signIn = Object(input, "Policies", "SignInPolicy");
+        var policy = input.Obj("Policies", "PasswordPolicy");
+        var admin = input.Obj("AdminCreateUserConfig");
+        var invite = admin is { } a ? a.Obj("InviteMessageTemplate") : null;
+        var signIn = input.Obj("Policies", "SignInPolicy");
         return defaults with
         {
             PasswordPolicy = policy is { } p ? ReadPasswordPolicy(p) : defaults.PasswordPolicy,
-            DeletionProtection = String(input, "DeletionProtection") ?? defaults.DeletionProtection,
-            MfaConfiguration = String(input, "MfaConfiguration") ?? defaults.MfaConfiguration,
-            AutoVerifiedAttributes = Strings(input, "AutoVerifiedAttributes"),
-            AliasAttributes = Strings(input, "AliasAttributes"),
-            UsernameAttributes = Strings(input, "UsernameAttributes"),
-            UsernameCaseSensitive = Object(input, "UsernameConfiguration") is { } u && Bool(u, "CaseSensitive") is { } cs ? cs : defaults.UsernameCaseSensitive,
+            DeletionProtection = input.Str("DeletionProtection") ?? defaults.DeletionProtection,
+            MfaConfiguration = input.Str("MfaConfiguration") ?? defaults.MfaConfiguration,
+            AutoVerifiedAttributes = input.Strings("AutoVerifiedAttributes") ?? [],
+            AliasAttributes = input.Strings("AliasAttributes") ?? [],
+            UsernameAttributes = input.Strings("UsernameAttributes") ?? [],
+            UsernameCaseSensitive = input.Obj("UsernameConfiguration") is { } u && u.Bool("CaseSensitive") is { } cs ? cs : defaults.UsernameCaseSensitive,
             Schema = input.TryGetProperty("Schema", out var schema) && schema.ValueKind == JsonValueKind.Array
                 ? schema.EnumerateArray().Where(a => a.ValueKind == JsonValueKind.Object).Select(ReadSchemaAttribute).ToList()
                 : [],
             Tags = input.TryGetProperty("UserPoolTags", out var tags) && tags.ValueKind == JsonValueKind.Object
                 ? tags.EnumerateObject().ToDictionary(t => t.Name, t => t.Value.GetString() ?? string.Empty, StringComparer.Ordinal)
                 : new Dictionary<string, string>(),
-            AccountRecovery = Object(input, "AccountRecoverySetting") is { } r && r.TryGetProperty("RecoveryMechanisms", out var mechanisms)
+            AccountRecovery = input.Obj("AccountRecoverySetting") is { } r && r.TryGetProperty("RecoveryMechanisms", out var mechanisms)
                 ? mechanisms.EnumerateArray().Select(m => new RecoveryOption(m.GetProperty("Name").GetString()!, m.GetProperty("Priority").GetInt32())).ToList()
                 : [],
-            AllowAdminCreateUserOnly = admin is { } a1 && Bool(a1, "AllowAdminCreateUserOnly") is { } only ? only : defaults.AllowAdminCreateUserOnly,
-            UnusedAccountValidityDays = admin is { } a2 && Int(a2, "UnusedAccountValidityDays") is { } days ? days : defaults.UnusedAccountValidityDays,
-            InviteSmsMessage = invite is { } i1 ? String(i1, "SMSMessage") : null,
-            InviteEmailMessage = invite is { } i2 ? String(i2, "EmailMessage") : null,
-            InviteEmailSubject = invite is { } i3 ? String(i3, "EmailSubject") : null,
+            AllowAdminCreateUserOnly = admin is { } a1 && a1.Bool("AllowAdminCreateUserOnly") is { } only ? only : defaults.AllowAdminCreateUserOnly,
+            UnusedAccountValidityDays = admin is { } a2 && a2.Number("UnusedAccountValidityDays") is { } days ? days : defaults.UnusedAccountValidityDays,
+            InviteSmsMessage = invite is { } i1 ? i1.Str("SMSMessage") : null,
+            InviteEmailMessage = invite is { } i2 ? i2.Str("EmailMessage") : null,
+            InviteEmailSubject = invite is { } i3 ? i3.Str("EmailSubject") : null,
             AllowedFirstAuthFactors = signIn is { } s && s.TryGetProperty("AllowedFirstAuthFactors", out var factors)
                 ? factors.EnumerateArray().Select(f => f.GetString()!).ToList()
                 : defaults.AllowedFirstAuthFactors,
-            UserPoolTier = String(input, "UserPoolTier") ?? defaults.UserPoolTier,
-            DeviceTracking = Object(input, "DeviceConfiguration") is not null,
-            DeviceChallengeRequiredOnNewDevice = Object(input, "DeviceConfiguration") is { } d1 && Bool(d1, "ChallengeRequiredOnNewDevice") == true,
-            DeviceOnlyRememberedOnUserPrompt = Object(input, "DeviceConfiguration") is { } d2 && Bool(d2, "DeviceOnlyRememberedOnUserPrompt") == true,
-            AttributesRequireVerificationBeforeUpdate = Object(input, "UserAttributeUpdateSettings") is { } update && update.TryGetProperty("AttributesRequireVerificationBeforeUpdate", out var required) && required.ValueKind == JsonValueKind.Array
+            UserPoolTier = input.Str("UserPoolTier") ?? defaults.UserPoolTier,
+            DeviceTracking = input.Obj("DeviceConfiguration") is not null,
+            DeviceChallengeRequiredOnNewDevice = input.Obj("DeviceConfiguration") is { } d1 && d1.Bool("ChallengeRequiredOnNewDevice") == true,
+            DeviceOnlyRememberedOnUserPrompt = input.Obj("DeviceConfiguration") is { } d2 && d2.Bool("DeviceOnlyRememberedOnUserPrompt") == true,
+            AttributesRequireVerificationBeforeUpdate = input.Obj("UserAttributeUpdateSettings") is { } update && update.TryGetProperty("AttributesRequireVerificationBeforeUpdate", out var required) && required.ValueKind == JsonValueKind.Array
                 ? required.EnumerateArray().Where(a => a.ValueKind == JsonValueKind.String).Select(a => a.GetString()!).ToList()
                 : [],
-            EmailVerificationMessage = String(input, "EmailVerificationMessage"),
-            EmailVerificationSubject = String(input, "EmailVerificationSubject"),
-            SmsVerificationMessage = String(input, "SmsVerificationMessage"),
-            SmsAuthenticationMessage = String(input, "SmsAuthenticationMessage"),
+            EmailVerificationMessage = input.Str("EmailVerificationMessage"),
+            EmailVerificationSubject = input.Str("EmailVerificationSubject"),
+            SmsVerificationMessage = input.Str("SmsVerificationMessage"),
+            SmsAuthenticationMessage = input.Str("SmsAuthenticationMessage"),
             StoredOnly = StoredOnlyMembers
                 .Where(m => input.TryGetProperty(m, out var v) && v.ValueKind != JsonValueKind.Null)
                 .ToDictionary(m => m, m => input.GetProperty(m).GetRawText(), StringComparer.Ordinal),
@@ -74,58 +75,32 @@ public static class UserPoolSettingsReader
         var d = new PasswordPolicySettings();
         return new PasswordPolicySettings
         {
-            MinimumLength = Int(p, "MinimumLength") ?? d.MinimumLength,
-            RequireUppercase = Bool(p, "RequireUppercase") ?? false,
-            RequireLowercase = Bool(p, "RequireLowercase") ?? false,
-            RequireNumbers = Bool(p, "RequireNumbers") ?? false,
-            RequireSymbols = Bool(p, "RequireSymbols") ?? false,
-            PasswordHistorySize = Int(p, "PasswordHistorySize"),
-            TemporaryPasswordValidityDays = Int(p, "TemporaryPasswordValidityDays") ?? d.TemporaryPasswordValidityDays,
+            MinimumLength = p.Number("MinimumLength") ?? d.MinimumLength,
+            RequireUppercase = p.Bool("RequireUppercase") ?? false,
+            RequireLowercase = p.Bool("RequireLowercase") ?? false,
+            RequireNumbers = p.Bool("RequireNumbers") ?? false,
+            RequireSymbols = p.Bool("RequireSymbols") ?? false,
+            PasswordHistorySize = p.Number("PasswordHistorySize"),
+            TemporaryPasswordValidityDays = p.Number("TemporaryPasswordValidityDays") ?? d.TemporaryPasswordValidityDays,
         };
     }
 
     /// <summary>One <c>SchemaAttributeType</c>, as CreateUserPool's Schema and AddCustomAttributes' CustomAttributes carry it.</summary>
     public static SchemaAttribute ReadSchemaAttribute(JsonElement a)
     {
-        var strings = Object(a, "StringAttributeConstraints");
-        var numbers = Object(a, "NumberAttributeConstraints");
+        var strings = a.Obj("StringAttributeConstraints");
+        var numbers = a.Obj("NumberAttributeConstraints");
         return new SchemaAttribute
         {
-            Name = String(a, "Name") ?? string.Empty,
-            AttributeDataType = String(a, "AttributeDataType") ?? "String",
-            DeveloperOnlyAttribute = Bool(a, "DeveloperOnlyAttribute") ?? false,
-            Mutable = Bool(a, "Mutable") ?? true,
-            Required = Bool(a, "Required") ?? false,
-            MinLength = strings is { } s1 ? String(s1, "MinLength") : null,
-            MaxLength = strings is { } s2 ? String(s2, "MaxLength") : null,
-            MinValue = numbers is { } n1 ? String(n1, "MinValue") : null,
-            MaxValue = numbers is { } n2 ? String(n2, "MaxValue") : null,
+            Name = a.Str("Name") ?? string.Empty,
+            AttributeDataType = a.Str("AttributeDataType") ?? "String",
+            DeveloperOnlyAttribute = a.Bool("DeveloperOnlyAttribute") ?? false,
+            Mutable = a.Bool("Mutable") ?? true,
+            Required = a.Bool("Required") ?? false,
+            MinLength = strings is { } s1 ? s1.Str("MinLength") : null,
+            MaxLength = strings is { } s2 ? s2.Str("MaxLength") : null,
+            MinValue = numbers is { } n1 ? n1.Str("MinValue") : null,
+            MaxValue = numbers is { } n2 ? n2.Str("MaxValue") : null,
         };
     }
-
-    private static JsonElement? Object(JsonElement parent, params string[] path)
-    {
-        var current = parent;
-        foreach (var name in path)
-        {
-            if (!current.TryGetProperty(name, out current) || current.ValueKind != JsonValueKind.Object)
-            {
-                return null;
-            }
-        }
-
-        return current;
-    }
-
-    private static string? String(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-
-    private static bool? Bool(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var v) && v.ValueKind is JsonValueKind.True or JsonValueKind.False ? v.GetBoolean() : null;
-
-    private static int? Int(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetInt32() : null;
-
-    private static List<string> Strings(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array ? v.EnumerateArray().Select(x => x.GetString()!).ToList() : [];
 }
