@@ -10,4 +10,6 @@ public static class SealPurposes
     public const string SrpVerifier = "srp-verifier";
     public const string SrpSecretBlock = "srp-secret-block";
     public const string TotpSecret = "totp-secret";
+    public const string SessionToken = "session-token";
+    public const string IdentityTokenKey = "identity-token-key";
 }

@@ -50,4 +50,10 @@ public static class ErrorCodes
     public const string WebAuthnClientMismatch = "WebAuthnClientMismatchException";
     public const string WebAuthnOriginNotAllowed = "WebAuthnOriginNotAllowedException";
     public const string WebAuthnCredentialNotSupported = "WebAuthnCredentialNotSupportedException";
+
+    // cognito-identity
+    public const string DeveloperUserAlreadyRegistered = "DeveloperUserAlreadyRegisteredException";
+    public const string ExternalService = "ExternalServiceException";
+    public const string InvalidIdentityPoolConfiguration = "InvalidIdentityPoolConfigurationException";
+    public const string ResourceConflict = "ResourceConflictException";
 }
