@@ -1,3 +1,5 @@
+using Cluster.Domain.Hashing;
+
 namespace Cluster.Abstractions.Users;
 
 /// <summary>How user and directory grain keys are built from a pool id and a sub.</summary>
@@ -14,17 +16,7 @@ public static class UserKeys
         return (userKey[..slash], userKey[(slash + 1)..]);
     }
 
-    public static int ShardOf(string sub)
-    {
-        // FNV-1a: stable across processes and versions, unlike string.GetHashCode.
-        var hash = 2166136261u;
-        foreach (var c in sub)
-        {
-            hash = (hash ^ c) * 16777619u;
-        }
-
-        return (int)(hash % DirectoryShards);
-    }
+    public static int ShardOf(string sub) => (int)(ShardHash.Fnv1a(sub) % DirectoryShards);
 
     public static string Directory(string poolId, int shard) => $"{poolId}/{shard}";
 }
