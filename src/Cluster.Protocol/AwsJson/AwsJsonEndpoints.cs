@@ -1,4 +1,5 @@
 using Cluster.Protocol.Authentication;
+using Cluster.Protocol.CognitoIdentity;
 using Cluster.Protocol.CognitoIdp;
 using Cluster.Protocol.CognitoIdp.UserPools;
 using Cluster.Protocol.OAuth;
@@ -33,6 +34,7 @@ public static class AwsJsonEndpoints
         services.AddSingleton<CognitoIdp.Mfa.SessionUserGate>();
         services.AddSingleton<CognitoIdp.Devices.DeviceUserGate>();
         services.AddCognitoIdentityProvider();
+        services.AddCognitoIdentity();
         return services;
     }
 

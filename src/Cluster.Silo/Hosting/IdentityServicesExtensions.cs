@@ -51,6 +51,9 @@ public static class IdentityServicesExtensions
 
         builder.Services.AddSingleton(endpoint);
         builder.Services.AddSingleton<IUserPoolContextCache, UserPoolContextCache>();
+        builder.Services.AddSingleton<Abstractions.IdentityPools.IIdentityPoolCache, Grains.IdentityPools.IdentityPoolCache>();
+        builder.Services.AddSingleton<Abstractions.Iam.IRoleCache, Grains.IdentityPools.RoleCache>();
+        builder.Services.AddSingleton<Abstractions.IdentityPools.IIdentityTokenKeys, Grains.IdentityPools.IdentityTokenKeys>();
         var outbox = builder.Configuration["Messaging:OutboxPath"] ?? Path.Combine(storage.DataPath, "outbox.jsonl");
         builder.Services.AddSingleton<IMessageSender>(sp => new OutboxMessageSender(outbox, sp.GetRequiredService<TimeProvider>()));
         return builder;
