@@ -51,6 +51,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             siloBuilder.Services.AddSingleton(global::Cluster.Domain.Breaches.BreachedPasswordFilter.Default);
             siloBuilder.Services.AddSingleton<PublicEndpoint>();
             siloBuilder.Services.AddSingleton<IUserPoolContextCache, UserPoolContextCache>();
+            global::Cluster.Grains.IdentityPools.IdentityPoolServices.AddIdentityPoolServices(siloBuilder.Services);
             siloBuilder.Services.AddSingleton<IMessageSender>(sp => new OutboxMessageSender(OutboxPath, TimeProvider.System));
             siloBuilder.Services.Replace(ServiceDescriptor.Singleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>());
         }

@@ -35,12 +35,15 @@ public static class AwsJsonEndpoints
         services.AddSingleton<CognitoIdp.Devices.DeviceUserGate>();
         services.AddCognitoIdentityProvider();
         services.AddCognitoIdentity();
+        services.AddSingleton<Authorization.RequestAuthorizer>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapAwsJsonProtocol(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapWellKnown();
+        Authorization.AuthorizeEndpoint.MapAuthorize(endpoints);
+        endpoints.MapIdentityTokenKeys();
         endpoints.MapPost("/", (Microsoft.AspNetCore.Http.HttpContext context, AwsJsonDispatcher dispatcher) => dispatcher.HandleAsync(context));
         return endpoints;
     }

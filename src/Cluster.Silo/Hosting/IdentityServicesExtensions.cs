@@ -5,6 +5,7 @@ using Cluster.Abstractions.UserPools;
 using Cluster.Domain.Breaches;
 using Cluster.Domain.Passwords;
 using Cluster.Domain.Secrets;
+using Cluster.Grains.IdentityPools;
 using Cluster.Grains.UserPools;
 using Cluster.Protocol.Authentication;
 using Cluster.Grains.Messaging;
@@ -51,9 +52,7 @@ public static class IdentityServicesExtensions
 
         builder.Services.AddSingleton(endpoint);
         builder.Services.AddSingleton<IUserPoolContextCache, UserPoolContextCache>();
-        builder.Services.AddSingleton<Abstractions.IdentityPools.IIdentityPoolCache, Grains.IdentityPools.IdentityPoolCache>();
-        builder.Services.AddSingleton<Abstractions.Iam.IRoleCache, Grains.IdentityPools.RoleCache>();
-        builder.Services.AddSingleton<Abstractions.IdentityPools.IIdentityTokenKeys, Grains.IdentityPools.IdentityTokenKeys>();
+        builder.Services.AddIdentityPoolServices();
         var outbox = builder.Configuration["Messaging:OutboxPath"] ?? Path.Combine(storage.DataPath, "outbox.jsonl");
         builder.Services.AddSingleton<IMessageSender>(sp => new OutboxMessageSender(outbox, sp.GetRequiredService<TimeProvider>()));
         return builder;
