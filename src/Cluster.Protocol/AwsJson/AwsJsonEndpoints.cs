@@ -1,4 +1,5 @@
 using Cluster.Protocol.Authentication;
+using Cluster.Protocol.AwsQuery;
 using Cluster.Protocol.CognitoIdp;
 using Cluster.Protocol.CognitoIdp.UserPools;
 using Cluster.Protocol.OAuth;
@@ -33,13 +34,16 @@ public static class AwsJsonEndpoints
         services.AddSingleton<CognitoIdp.Mfa.SessionUserGate>();
         services.AddSingleton<CognitoIdp.Devices.DeviceUserGate>();
         services.AddCognitoIdentityProvider();
+        services.AddAwsQueryProtocol();
         return services;
     }
 
     public static IEndpointRouteBuilder MapAwsJsonProtocol(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapWellKnown();
-        endpoints.MapPost("/", (Microsoft.AspNetCore.Http.HttpContext context, AwsJsonDispatcher dispatcher) => dispatcher.HandleAsync(context));
+        // One endpoint for both AWS protocols: form bodies are Query requests (IAM, STS), the rest AWS JSON.
+        endpoints.MapPost("/", (Microsoft.AspNetCore.Http.HttpContext context, AwsJsonDispatcher json, AwsQueryDispatcher query) =>
+            AwsQueryDispatcher.Accepts(context.Request) ? query.HandleAsync(context) : json.HandleAsync(context));
         return endpoints;
     }
 }
