@@ -218,7 +218,7 @@ public sealed partial class AwsQueryDispatcher(
             return null;
         }
 
-        var buffer = new ArrayBufferWriter<byte>((int)(request.ContentLength ?? 1024));
+        var buffer = new ArrayBufferWriter<byte>(Math.Max(1, (int)(request.ContentLength ?? 1024)));
         while (true)
         {
             var memory = buffer.GetMemory(4096);
