@@ -1,4 +1,5 @@
 using Cluster.Protocol.Authentication;
+using Cluster.Protocol.AwsQuery;
 using Cluster.Protocol.CognitoIdentity;
 using Cluster.Protocol.CognitoIdp;
 using Cluster.Protocol.CognitoIdp.UserPools;
@@ -36,6 +37,7 @@ public static class AwsJsonEndpoints
         services.AddCognitoIdentityProvider();
         services.AddCognitoIdentity();
         services.AddSingleton<Authorization.RequestAuthorizer>();
+        services.AddAwsQueryProtocol();
         return services;
     }
 
@@ -44,7 +46,9 @@ public static class AwsJsonEndpoints
         endpoints.MapWellKnown();
         Authorization.AuthorizeEndpoint.MapAuthorize(endpoints);
         endpoints.MapIdentityTokenKeys();
-        endpoints.MapPost("/", (Microsoft.AspNetCore.Http.HttpContext context, AwsJsonDispatcher dispatcher) => dispatcher.HandleAsync(context));
+        // One endpoint for both AWS protocols: form bodies are Query requests (IAM, STS), the rest AWS JSON.
+        endpoints.MapPost("/", (Microsoft.AspNetCore.Http.HttpContext context, AwsJsonDispatcher json, AwsQueryDispatcher query) =>
+            AwsQueryDispatcher.Accepts(context.Request) ? query.HandleAsync(context) : json.HandleAsync(context));
         return endpoints;
     }
 }
