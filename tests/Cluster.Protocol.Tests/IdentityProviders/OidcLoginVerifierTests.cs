@@ -3,6 +3,7 @@ using Cluster.Abstractions.Iam;
 using Cluster.Domain.Errors;
 using Cluster.Protocol.IdentityProviders;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.Tokens;
 
 namespace Cluster.Protocol.Tests.IdentityProviders;
 
@@ -187,9 +188,10 @@ public sealed class OidcLoginVerifierTests : IAsyncLifetime
         Assert.Equal(readsBeforeRotation + 1, idp.JwksReads);
 
         // A flood of made-up key ids within the minimum refresh interval: no further reads of the provider.
+        var attacker = FakeLoginProvider.NewKey();
         for (var i = 0; i < 20; i++)
         {
-            var bogus = TestTokens.Create(FakeLoginProvider.NewKey(), idp.Issuer, ClientId);
+            var bogus = TestTokens.Create(new RsaSecurityKey(attacker.Rsa) { KeyId = $"made-up-{i}" }, idp.Issuer, ClientId);
             AssertNotAuthorized(await Verifier.VerifyAsync(Provider(), bogus, CancellationToken.None), "Invalid login token. Couldn't verify signed token.");
         }
 
