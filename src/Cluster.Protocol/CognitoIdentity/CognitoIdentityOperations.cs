@@ -1,4 +1,5 @@
 using Cluster.Protocol.AwsJson;
+using Cluster.Protocol.IdentityProviders;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cluster.Protocol.CognitoIdentity;
@@ -8,6 +9,7 @@ public static class CognitoIdentityOperations
 {
     public static IServiceCollection AddCognitoIdentity(this IServiceCollection services)
     {
+        services.AddIdentityProviders();
         services.AddSingleton<IdentityPoolFinder>();
         services.AddSingleton<LoginVerifier>();
         services.AddSingleton<IdentityResolver>();

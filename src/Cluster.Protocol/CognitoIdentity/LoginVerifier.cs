@@ -13,7 +13,14 @@ namespace Cluster.Protocol.CognitoIdentity;
 /// Verifies the <c>Logins</c> map of a cognito-identity request against what the identity pool trusts: its user
 /// pool clients, this service's own OpenID tokens, and the external providers.
 /// </summary>
-public sealed partial class LoginVerifier(IUserPoolContextCache userPools, IIdentityTokenKeys tokenKeys, IGrainFactory grains, TimeProvider time)
+public sealed partial class LoginVerifier(
+    IUserPoolContextCache userPools,
+    IIdentityTokenKeys tokenKeys,
+    IdentityProviders.OidcLoginVerifier oidcProviders,
+    IdentityProviders.PublicLoginVerifier publicProviders,
+    IdentityProviders.SamlLoginVerifier samlProviders,
+    IGrainFactory grains,
+    TimeProvider time)
 {
     private static readonly IdentityError UnsupportedProvider = Invalid("Token is not from a supported provider of this identity pool.");
 
