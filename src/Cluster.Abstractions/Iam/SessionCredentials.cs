@@ -17,7 +17,8 @@ public static class SessionCredentials
         IReadOnlyDictionary<string, string[]> variables,
         IReadOnlyDictionary<string, string> principalTags,
         DateTimeOffset now,
-        TimeSpan lifetime)
+        TimeSpan lifetime,
+        string? sessionPolicy = null)
     {
         var expires = now + lifetime;
         var content = new SessionTokenContent(
@@ -28,7 +29,8 @@ public static class SessionCredentials
             variables,
             principalTags,
             now.ToUnixTimeSeconds(),
-            expires.ToUnixTimeSeconds());
+            expires.ToUnixTimeSeconds(),
+            sessionPolicy);
         var token = keys.Tokens.Seal(JsonSerializer.SerializeToUtf8Bytes(content), SealPurposes.SessionToken);
         return new TemporaryCredentials(content.AccessKeyId, content.SecretAccessKey, token, DateTimeOffset.FromUnixTimeSeconds(content.ExpiresAt));
     }

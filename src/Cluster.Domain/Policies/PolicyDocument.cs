@@ -15,6 +15,9 @@ public sealed class PolicyDocument
     /// <summary>IAM's limit on a role's inline policies, counted without white space.</summary>
     public const int MaxInlineRolePolicySize = 10_240;
 
+    /// <summary>STS's limit on a session policy passed to AssumeRole*.</summary>
+    public const int MaxSessionPolicySize = 2_048;
+
     internal PolicyDocument(string version, string? id, IReadOnlyList<PolicyStatement> statements)
     {
         Version = version;

@@ -36,6 +36,7 @@ public sealed class RoleCache(IGrainFactory grains, TimeProvider time) : IRoleCa
                 ? held
                 : new ParsedRole(
                     authorization.Arn,
+                    authorization.RoleId,
                     authorization.Version,
                     PolicyDocument.Parse(authorization.AssumeRolePolicyDocument).Document,
                     authorization.PolicyDocuments.Select(p => PolicyDocument.Parse(p).Document).OfType<PolicyDocument>().ToList(),

@@ -57,12 +57,21 @@ public sealed class RequestAuthorizer(ClusterKeys keys, IRoleCache roles, IOptio
             return new AuthorizationOutcome(session, PolicyDecision.ImplicitDeny);
         }
 
-        var context = new Domain.Policies.RequestContext(query.Action, query.Resource, ContextKeys(query, session, now));
-        return new AuthorizationOutcome(session, PolicyEvaluator.Evaluate(role.Policies, context));
+        var context = new Domain.Policies.RequestContext(query.Action, query.Resource, ContextKeys(query, session, role, now));
+        var decision = PolicyEvaluator.Evaluate(role.Policies, context);
+        // A session policy (AssumeRoleWithWebIdentity's Policy) can only narrow the role: both must allow.
+        if (decision == PolicyDecision.Allow && session.SessionPolicy is not null)
+        {
+            decision = PolicyDocument.Parse(session.SessionPolicy).Document is { } narrowing
+                ? PolicyEvaluator.Evaluate([narrowing], context)
+                : PolicyDecision.ImplicitDeny;
+        }
+
+        return new AuthorizationOutcome(session, decision);
     }
 
     /// <summary>The caller's service keys first; the principal's keys (from the sealed token) then overwrite any it tried to set.</summary>
-    private static Dictionary<string, IReadOnlyList<string>> ContextKeys(AuthorizeQuery query, SessionTokenContent session, DateTimeOffset now)
+    private static Dictionary<string, IReadOnlyList<string>> ContextKeys(AuthorizeQuery query, SessionTokenContent session, ParsedRole role, DateTimeOffset now)
     {
         var context = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var (key, values) in query.Context ?? [])
@@ -83,7 +92,7 @@ public sealed class RequestAuthorizer(ClusterKeys keys, IRoleCache roles, IOptio
             context[$"aws:PrincipalTag/{tag}"] = [value];
         }
 
-        context["aws:userid"] = [$"{RoleIdOrName(session.RoleArn)}:{session.SessionName}"];
+        context["aws:userid"] = [$"{role.RoleId}:{session.SessionName}"];
         context["aws:CurrentTime"] = [now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)];
         context["aws:EpochTime"] = [now.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)];
         context["aws:TokenIssueTime"] = [DateTimeOffset.FromUnixTimeSeconds(session.IssuedAt).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)];
@@ -95,5 +104,4 @@ public sealed class RequestAuthorizer(ClusterKeys keys, IRoleCache roles, IOptio
         return context;
     }
 
-    private static string RoleIdOrName(string roleArn) => Domain.Credentials.IamArns.RoleName(roleArn) ?? roleArn;
 }

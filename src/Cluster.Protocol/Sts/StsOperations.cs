@@ -21,7 +21,11 @@ namespace Cluster.Protocol.Sts;
 /// </summary>
 public static class StsOperations
 {
-    public static IServiceCollection AddSts(this IServiceCollection services) =>
-        new QueryOperationTable(QueryServiceModel.Load("sts"), services)
+    public static IServiceCollection AddSts(this IServiceCollection services)
+    {
+        services.AddSingleton<WebIdentityTokenVerifier>();
+        return new QueryOperationTable(QueryServiceModel.Load("sts"), services)
+            .Map<AssumeRoleWithWebIdentityHandler>("AssumeRoleWithWebIdentity")
             .Register();
+    }
 }

@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Json.Nodes;
 using Cluster.Abstractions.Errors;
 using Cluster.Abstractions.UserPools;
 using Cluster.Abstractions.Users;
@@ -51,24 +49,8 @@ public sealed class AccessTokenGate(IUserPoolContextCache pools, UserLocator use
     /// <summary>The pool named by the unverified <c>iss</c>; the signature check that follows is what makes it true.</summary>
     private static string? PoolIdOf(string token)
     {
-        var parts = token.Split('.');
-        if (parts.Length != 3 || parts[1].Length > SigningKeySet.MaxTokenLength)
-        {
-            return null;
-        }
-
-        try
-        {
-            var base64 = parts[1].Replace('-', '+').Replace('_', '/');
-            base64 = base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '=');
-            var payload = JsonNode.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(base64))) as JsonObject;
-            var issuer = payload is null ? null : TokenClaims.ReadString(payload, "iss");
-            var slash = issuer?.LastIndexOf('/') ?? -1;
-            return slash < 0 ? null : issuer![(slash + 1)..];
-        }
-        catch (Exception exception) when (exception is FormatException or System.Text.Json.JsonException or DecoderFallbackException)
-        {
-            return null;
-        }
+        var issuer = UnverifiedJwt.Payload(token) is { } payload ? TokenClaims.ReadString(payload, "iss") : null;
+        var slash = issuer?.LastIndexOf('/') ?? -1;
+        return slash < 0 ? null : issuer![(slash + 1)..];
     }
 }
