@@ -1,5 +1,7 @@
+using Cluster.Abstractions.Iam;
 using Cluster.Abstractions.UserPools;
 using Cluster.Abstractions.Users;
+using Cluster.Grains.Iam;
 using Cluster.Grains.UserPools;
 using Cluster.Grains.Users;
 using Microsoft.Extensions.DependencyInjection;
@@ -110,6 +112,44 @@ public sealed class StoredStateCompatibilityTests
                     ["admins"]),
             },
         },
+        [nameof(RoleState)] = () => new RoleState
+        {
+            Exists = true,
+            Name = "FixtureRole",
+            Path = "/app/",
+            RoleId = "AROAFIXTUREFIXTURE234",
+            Arn = "arn:aws:iam::000000000000:role/app/FixtureRole",
+            CreateDate = Created,
+            AssumeRolePolicyDocument = "{\"Statement\":[]}",
+            Description = "fixture role",
+            MaxSessionDurationSeconds = 7200,
+            InlinePolicies = new Dictionary<string, string>(StringComparer.Ordinal) { ["read"] = "{\"Statement\":[1]}" },
+            Tags = [new IamTag("team", "identity")],
+            Version = 5,
+        },
+        [nameof(RoleDirectoryState)] = () => new RoleDirectoryState
+        {
+            Roles = new Dictionary<string, RoleView>(StringComparer.Ordinal)
+            {
+                ["fixturerole"] = new RoleView("FixtureRole", "/app/", "AROAFIXTUREFIXTURE234", "arn:aws:iam::000000000000:role/app/FixtureRole", Created, "{}", null, 3600, []),
+            },
+        },
+        [nameof(IamProviderDirectoryState)] = () => new IamProviderDirectoryState
+        {
+            Providers = new Dictionary<string, IamProviderEntry>(StringComparer.Ordinal)
+            {
+                ["arn:aws:iam::000000000000:saml-provider/fixture"] = new IamProviderEntry("arn:aws:iam::000000000000:saml-provider/fixture", Created, Modified),
+            },
+        },
+        [nameof(OidcProviderState)] = () => new OidcProviderState
+        {
+            Provider = new OidcProviderRecord("arn:aws:iam::000000000000:oidc-provider/idp.example.com", "idp.example.com", ["app-1"], ["9e99a48a9960b14926bb7f3b02e22da2b0ab7280"], Created),
+            Tags = [new IamTag("env", "test")],
+        },
+        [nameof(SamlProviderState)] = () => new SamlProviderState
+        {
+            Provider = new SamlProviderRecord("arn:aws:iam::000000000000:saml-provider/fixture", "fixture", "<md:EntityDescriptor/>", Created, Modified),
+        },
     };
 
     [Theory]
@@ -150,6 +190,33 @@ public sealed class StoredStateCompatibilityTests
                 Assert.Equal(("0f8fad5b-d9cb-469f-a165-70867728950e", UserStatus.Confirmed, Created), (entry.Value.User.Sub, entry.Value.User.Status, entry.Value.User.CreateDate));
                 Assert.Equal("fixture@example.com", Assert.Single(entry.Value.User.Attributes).Value);
                 Assert.Equal(["admins"], entry.Value.Groups);
+                break;
+            case nameof(RoleState):
+                var role = Read<RoleState>(bytes);
+                Assert.Equal((true, "FixtureRole", "/app/", "AROAFIXTUREFIXTURE234", Created), (role.Exists, role.Name, role.Path, role.RoleId, role.CreateDate));
+                Assert.Equal(("arn:aws:iam::000000000000:role/app/FixtureRole", "fixture role", 7200, 5L), (role.Arn, role.Description, role.MaxSessionDurationSeconds, role.Version));
+                Assert.Equal("{\"Statement\":[]}", role.AssumeRolePolicyDocument);
+                Assert.Equal("{\"Statement\":[1]}", role.InlinePolicies["read"]);
+                Assert.Equal(new IamTag("team", "identity"), Assert.Single(role.Tags));
+                break;
+            case nameof(RoleDirectoryState):
+                var row = Assert.Single(Read<RoleDirectoryState>(bytes).Roles);
+                Assert.Equal(("fixturerole", "FixtureRole", 3600, Created), (row.Key, row.Value.Name, row.Value.MaxSessionDurationSeconds, row.Value.CreateDate));
+                break;
+            case nameof(IamProviderDirectoryState):
+                var listed = Assert.Single(Read<IamProviderDirectoryState>(bytes).Providers).Value;
+                Assert.Equal(("arn:aws:iam::000000000000:saml-provider/fixture", Created, (DateTimeOffset?)Modified), (listed.Arn, listed.CreateDate, listed.ValidUntil));
+                break;
+            case nameof(OidcProviderState):
+                var oidc = Read<OidcProviderState>(bytes);
+                Assert.Equal(("idp.example.com", Created), (oidc.Provider!.Url, oidc.Provider.CreateDate));
+                Assert.Equal(["app-1"], oidc.Provider.ClientIds);
+                Assert.Equal(["9e99a48a9960b14926bb7f3b02e22da2b0ab7280"], oidc.Provider.Thumbprints);
+                Assert.Equal(new IamTag("env", "test"), Assert.Single(oidc.Tags));
+                break;
+            case nameof(SamlProviderState):
+                var saml = Read<SamlProviderState>(bytes).Provider!;
+                Assert.Equal(("fixture", "<md:EntityDescriptor/>", Created, (DateTimeOffset?)Modified), (saml.Name, saml.MetadataDocument, saml.CreateDate, saml.ValidUntil));
                 break;
             default:
                 Assert.Fail($"No assertions for {type}.");

@@ -116,7 +116,7 @@ public sealed partial class AwsJsonDispatcher(
             return null;
         }
 
-        var buffer = new ArrayBufferWriter<byte>((int)(request.ContentLength ?? 1024));
+        var buffer = new ArrayBufferWriter<byte>(Math.Max(1, (int)(request.ContentLength ?? 1024)));
         while (true)
         {
             var memory = buffer.GetMemory(4096);
