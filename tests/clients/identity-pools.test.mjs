@@ -9,13 +9,15 @@ import {
   DescribeIdentityCommand,
   GetCredentialsForIdentityCommand,
   GetIdCommand,
+  GetOpenIdTokenCommand,
   GetOpenIdTokenForDeveloperIdentityCommand,
   LookupDeveloperIdentityCommand,
   SetIdentityPoolRolesCommand,
   ListIdentitiesCommand,
 } from '@aws-sdk/client-cognito-identity';
 import { AdminUserGlobalSignOutCommand } from '@aws-sdk/client-cognito-identity-provider';
-import { rejectionOf, uniqueName } from './support/cognito.mjs';
+import { AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import { endpoint, region, rejectionOf, uniqueName } from './support/cognito.mjs';
 import {
   authorize, iam, identity, idp, ownPhotosPolicy, publicOnlyPolicy, roleFor, userPoolWithUsers,
 } from './support/identity.mjs';
@@ -233,4 +235,45 @@ test('a role whose trust policy does not name the identity pool is refused as AW
   const refused = await rejectionOf(() => identity.send(new GetCredentialsForIdentityCommand({ IdentityId, Logins: app.loginsOf(alice) })));
   assert.equal(refused.name, 'InvalidIdentityPoolConfigurationException');
   void iam;
+});
+
+test('the basic flow: GetOpenIdToken, then STS AssumeRoleWithWebIdentity for a role whose trust admits the token', async (t) => {
+  const app = await photoApp(t, { users: 1, AllowClassicFlow: true });
+  const [alice] = app.users;
+  const { IdentityId } = await identity.send(new GetIdCommand({ IdentityPoolId: app.identityPoolId, Logins: app.loginsOf(alice) }));
+  const { Token } = await identity.send(new GetOpenIdTokenCommand({ IdentityId, Logins: app.loginsOf(alice) }));
+  const sts = new STSClient({ endpoint, region, maxAttempts: 1, credentials: { accessKeyId: 'unused', secretAccessKey: 'unused' } });
+  const assumed = await sts.send(new AssumeRoleWithWebIdentityCommand({
+    RoleArn: app.authenticated, RoleSessionName: 'photo-app', WebIdentityToken: Token, DurationSeconds: 900,
+  }));
+  assert.equal(assumed.SubjectFromWebIdentityToken, IdentityId);
+  assert.equal(assumed.Audience, app.identityPoolId);
+  assert.match(assumed.Credentials.AccessKeyId, /^ASIA/);
+  assert.ok(assumed.Credentials.Expiration.getTime() - Date.now() <= 900_000 + 5_000);
+  assert.match(assumed.AssumedRoleUser.Arn, /:assumed-role\/.+\/photo-app$/);
+  const credentials = { ...assumed.Credentials, SecretKey: assumed.Credentials.SecretAccessKey };
+  const own = await authorize(credentials, { action: 's3:GetObject', resource: `arn:aws:s3:::photos/${IdentityId}/cat.jpg` });
+  assert.equal(own.body.decision, 'Allow');
+
+  const narrowed = await sts.send(new AssumeRoleWithWebIdentityCommand({
+    RoleArn: app.authenticated, RoleSessionName: 'read-only', WebIdentityToken: Token,
+    Policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] }),
+  }));
+  const narrowedCredentials = { ...narrowed.Credentials, SecretKey: narrowed.Credentials.SecretAccessKey };
+  const put = await authorize(narrowedCredentials, { action: 's3:PutObject', resource: `arn:aws:s3:::photos/${IdentityId}/cat.jpg` });
+  assert.equal(put.body.decision, 'ImplicitDeny', 'a session policy only narrows the role');
+
+  const guestRole = await rejectionOf(() => sts.send(new AssumeRoleWithWebIdentityCommand({
+    RoleArn: app.unauthenticated, RoleSessionName: 'guest-try', WebIdentityToken: Token,
+  })));
+  assert.equal(guestRole.name, 'AccessDenied', 'the unauthenticated role\'s trust does not admit an authenticated token');
+  const forged = await rejectionOf(() => sts.send(new AssumeRoleWithWebIdentityCommand({
+    RoleArn: app.authenticated, RoleSessionName: 'guest-try', WebIdentityToken: `${Token.slice(0, -6)}AAAAAA`,
+  })));
+  assert.equal(forged.name, 'InvalidIdentityTokenException');
+
+  const noClassic = await photoApp(t, { users: 1 });
+  const { IdentityId: otherId } = await identity.send(new GetIdCommand({ IdentityPoolId: noClassic.identityPoolId, Logins: noClassic.loginsOf(noClassic.users[0]) }));
+  const refused = await rejectionOf(() => identity.send(new GetOpenIdTokenCommand({ IdentityId: otherId, Logins: noClassic.loginsOf(noClassic.users[0]) })));
+  assert.equal(refused.name, 'InvalidParameterException', 'the basic flow must be enabled on the pool');
 });
