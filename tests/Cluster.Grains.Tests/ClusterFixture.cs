@@ -25,7 +25,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     public static string OutboxPath { get; } = Path.Combine(Path.GetTempPath(), "cluster-grain-tests", $"{Guid.NewGuid():N}.jsonl");
 
     /// <summary>The same on every silo, as configuration makes them in a real cluster.</summary>
-    private static ClusterKeys Keys { get; } = new(
+    public static ClusterKeys Keys { get; } = new(
         new AeadSealer([new SealingKey(1, RandomNumberGenerator.GetBytes(32))]),
         new AeadSealer([new SealingKey(2, RandomNumberGenerator.GetBytes(32))]));
 

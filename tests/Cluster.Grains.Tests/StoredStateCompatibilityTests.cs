@@ -1,7 +1,9 @@
 using Cluster.Abstractions.Iam;
+using Cluster.Abstractions.IdentityPools;
 using Cluster.Abstractions.UserPools;
 using Cluster.Abstractions.Users;
 using Cluster.Grains.Iam;
+using Cluster.Grains.IdentityPools;
 using Cluster.Grains.UserPools;
 using Cluster.Grains.Users;
 using Microsoft.Extensions.DependencyInjection;
@@ -150,7 +152,58 @@ public sealed class StoredStateCompatibilityTests
         {
             Provider = new SamlProviderRecord("arn:aws:iam::000000000000:saml-provider/fixture", "fixture", "<md:EntityDescriptor/>", Created, Modified),
         },
+        [nameof(IdentityPoolState)] = () => new IdentityPoolState
+        {
+            Settings = new IdentityPoolSettings
+            {
+                Name = "fixture_pool",
+                AllowUnauthenticatedIdentities = true,
+                AllowClassicFlow = true,
+                SupportedLoginProviders = new Dictionary<string, string> { ["accounts.google.com"] = "app-1" },
+                DeveloperProviderName = "login.fixture",
+                OpenIdConnectProviderArns = ["arn:aws:iam::000000000000:oidc-provider/idp.example.com"],
+                CognitoIdentityProviders = [new CognitoProviderLink("cognito-idp.us-east-1.amazonaws.com/us-east-1_Fixture01", "client-1", true)],
+                SamlProviderArns = ["arn:aws:iam::000000000000:saml-provider/fixture"],
+                Tags = new Dictionary<string, string> { ["env"] = "test" },
+            },
+            Roles = new IdentityPoolRoles(
+                new Dictionary<string, string> { ["authenticated"] = "arn:aws:iam::000000000000:role/auth" },
+                new Dictionary<string, RoleMappingSettings>
+                {
+                    ["accounts.google.com"] = new("Rules", "Deny", [new MappingRuleSettings("hd", "Equals", "example.com", "arn:aws:iam::000000000000:role/staff")]),
+                }),
+            PrincipalTagMaps = new(StringComparer.Ordinal) { ["accounts.google.com"] = new PrincipalTagMapping(false, new Dictionary<string, string> { ["team"] = "hd" }) },
+            Version = 4,
+            CreatedAt = Created,
+        },
+        [nameof(IdentityPoolCatalogState)] = () => new IdentityPoolCatalogState
+        {
+            Pools = new(StringComparer.Ordinal) { [FixtureIdentityPool] = new IdentityPoolSummary(FixtureIdentityPool, "fixture_pool") },
+        },
+        [nameof(IdentityState)] = () => new IdentityState
+        {
+            IdentityPoolId = FixtureIdentityPool,
+            Logins = [new LinkedLogin("accounts.google.com", "google-sub-1")],
+            CreatedAt = Created,
+            ModifiedAt = Modified,
+            MergedInto = "us-east-1:22222222-2222-2222-2222-222222222222",
+        },
+        [nameof(IdentityLoginState)] = () => new IdentityLoginState { IdentityId = FixtureIdentity },
+        [nameof(IdentityDirectoryState)] = () => new IdentityDirectoryState
+        {
+            Identities = new(StringComparer.Ordinal)
+            {
+                [FixtureIdentity] = new IdentityView(FixtureIdentity, FixtureIdentityPool, [new LinkedLogin("login.fixture", "dev-1")], Created, Modified),
+            },
+        },
+        [nameof(IdentityTokenKeyState)] = () => new IdentityTokenKeyState
+        {
+            Keys = [new SigningKeyRecord("kid-1", "RS256", [1, 2, 3], Created, Modified)],
+        },
     };
+
+    private const string FixtureIdentityPool = "us-east-1:11111111-1111-1111-1111-111111111111";
+    private const string FixtureIdentity = "us-east-1:33333333-3333-3333-3333-333333333333";
 
     [Theory]
     [MemberData(nameof(StateTypes))]
@@ -217,6 +270,38 @@ public sealed class StoredStateCompatibilityTests
             case nameof(SamlProviderState):
                 var saml = Read<SamlProviderState>(bytes).Provider!;
                 Assert.Equal(("fixture", "<md:EntityDescriptor/>", Created, (DateTimeOffset?)Modified), (saml.Name, saml.MetadataDocument, saml.CreateDate, saml.ValidUntil));
+                break;
+            case nameof(IdentityPoolState):
+                var identityPool = Read<IdentityPoolState>(bytes);
+                Assert.Equal(("fixture_pool", true, true, "login.fixture", 4L, Created), (identityPool.Settings!.Name, identityPool.Settings.AllowUnauthenticatedIdentities, identityPool.Settings.AllowClassicFlow, identityPool.Settings.DeveloperProviderName, identityPool.Version, identityPool.CreatedAt));
+                Assert.Equal("app-1", identityPool.Settings.SupportedLoginProviders["accounts.google.com"]);
+                Assert.Equal(new CognitoProviderLink("cognito-idp.us-east-1.amazonaws.com/us-east-1_Fixture01", "client-1", true), Assert.Single(identityPool.Settings.CognitoIdentityProviders));
+                Assert.Equal(["arn:aws:iam::000000000000:oidc-provider/idp.example.com"], identityPool.Settings.OpenIdConnectProviderArns);
+                Assert.Equal(["arn:aws:iam::000000000000:saml-provider/fixture"], identityPool.Settings.SamlProviderArns);
+                Assert.Equal("arn:aws:iam::000000000000:role/auth", identityPool.Roles.Roles["authenticated"]);
+                Assert.Equal(new MappingRuleSettings("hd", "Equals", "example.com", "arn:aws:iam::000000000000:role/staff"), Assert.Single(identityPool.Roles.RoleMappings["accounts.google.com"].Rules));
+                Assert.Equal("hd", identityPool.PrincipalTagMaps["accounts.google.com"].PrincipalTags["team"]);
+                break;
+            case nameof(IdentityPoolCatalogState):
+                Assert.Equal(new IdentityPoolSummary(FixtureIdentityPool, "fixture_pool"), Assert.Single(Read<IdentityPoolCatalogState>(bytes).Pools).Value);
+                break;
+            case nameof(IdentityState):
+                var identity = Read<IdentityState>(bytes);
+                Assert.Equal((FixtureIdentityPool, Created, Modified, "us-east-1:22222222-2222-2222-2222-222222222222"), (identity.IdentityPoolId, identity.CreatedAt, identity.ModifiedAt, identity.MergedInto));
+                Assert.Equal(new LinkedLogin("accounts.google.com", "google-sub-1"), Assert.Single(identity.Logins));
+                break;
+            case nameof(IdentityLoginState):
+                Assert.Equal(FixtureIdentity, Read<IdentityLoginState>(bytes).IdentityId);
+                break;
+            case nameof(IdentityDirectoryState):
+                var listedIdentity = Assert.Single(Read<IdentityDirectoryState>(bytes).Identities).Value;
+                Assert.Equal((FixtureIdentity, FixtureIdentityPool, Created, Modified), (listedIdentity.IdentityId, listedIdentity.IdentityPoolId, listedIdentity.CreationDate, listedIdentity.LastModifiedDate));
+                Assert.Equal(new LinkedLogin("login.fixture", "dev-1"), Assert.Single(listedIdentity.Logins));
+                break;
+            case nameof(IdentityTokenKeyState):
+                var key = Assert.Single(Read<IdentityTokenKeyState>(bytes).Keys);
+                Assert.Equal(("kid-1", "RS256", Created, (DateTimeOffset?)Modified), (key.KeyId, key.Algorithm, key.CreatedAt, key.RetiredAt));
+                Assert.Equal([1, 2, 3], key.SealedPrivateKey);
                 break;
             default:
                 Assert.Fail($"No assertions for {type}.");
