@@ -9,8 +9,14 @@ public sealed class AdminClient(HttpClient http)
 {
     public const string IdpPrefix = "AWSCognitoIdentityProviderService";
 
+    public const string IdentityPrefix = "AWSCognitoIdentityService";
+
     public Task<Reply> CallAsync(string operation, object body) =>
         SendAsync($"{IdpPrefix}.{operation}", JsonSerializer.Serialize(body));
+
+    /// <summary>An <c>AWSCognitoIdentityService</c> (identity pools) operation.</summary>
+    public Task<Reply> IdentityAsync(string operation, object body) =>
+        SendAsync($"{IdentityPrefix}.{operation}", JsonSerializer.Serialize(body));
 
     public async Task<Reply> SendAsync(string? target, string rawBody)
     {

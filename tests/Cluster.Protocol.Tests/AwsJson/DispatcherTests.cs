@@ -49,6 +49,15 @@ public sealed class DispatcherTests(SiloFactory silo)
     }
 
     [Fact]
+    public async Task Post_EmptyBodyWithContentLengthZero_IsTheShapeError_NotA500()
+    {
+        // An empty body is read as {}: the missing required members are the caller's error.
+        var reply = await silo.Admin().SendAsync($"{AdminClient.IdentityPrefix}.DescribeIdentityPool", string.Empty);
+
+        reply.AssertError("InvalidParameterException");
+    }
+
+    [Fact]
     public async Task Post_DeeplyNestedJson_IsSerializationException()
     {
         var body = "{\"PoolName\":\"p\",\"LambdaConfig\":" + new string('[', 200) + new string(']', 200) + "}";

@@ -48,7 +48,13 @@ public static class RolesWire
             }
         }
 
-        return (new IdentityPoolRoles(input.Map("Roles"), mappings), null);
+        var roles = input.Map("Roles");
+        if (roles.Keys.FirstOrDefault(k => k is not ("authenticated" or "unauthenticated")) is { } unknown)
+        {
+            return (null, IdentityError.InvalidParameter($"Roles has an unknown role type {unknown}: use authenticated or unauthenticated."));
+        }
+
+        return (new IdentityPoolRoles(roles, mappings), null);
     }
 
     public static JsonObject WriteMappings(IReadOnlyDictionary<string, RoleMappingSettings> mappings)
