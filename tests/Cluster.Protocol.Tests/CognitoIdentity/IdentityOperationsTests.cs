@@ -79,24 +79,29 @@ public sealed class IdentityOperationsTests(SiloFactory silo)
     {
         var setup = await IdentityPoolSetup.CreateAsync(silo);
         var created = new HashSet<string>();
-        for (var i = 0; i < 5; i++)
+        for (var i = 0; i < 7; i++)
         {
             created.Add(IdOf(await App.IdentityAsync("GetId", new { setup.IdentityPoolId })));
         }
 
-        var seen = new List<string>();
-        string? token = null;
-        do
+        List<string> seen = [];
+        foreach (var pageSize in new[] { 1, 2, 3, 60 })
         {
-            var page = (await Admin.IdentityAsync("ListIdentities", token is null ? new { setup.IdentityPoolId, MaxResults = 2 } : (object)new { setup.IdentityPoolId, MaxResults = 2, NextToken = token })).AssertOk().Json;
-            var identities = page.GetProperty("Identities").EnumerateArray().ToList();
-            Assert.InRange(identities.Count, 0, 2);
-            seen.AddRange(identities.Select(i => i.GetProperty("IdentityId").GetString()!));
-            token = page.TryGetProperty("NextToken", out var next) ? next.GetString() : null;
-        }
-        while (token is not null);
+            seen = [];
+            string? token = null;
+            do
+            {
+                var page = (await Admin.IdentityAsync("ListIdentities", token is null ? new { setup.IdentityPoolId, MaxResults = pageSize } : (object)new { setup.IdentityPoolId, MaxResults = pageSize, NextToken = token })).AssertOk().Json;
+                var identities = page.GetProperty("Identities").EnumerateArray().ToList();
+                Assert.InRange(identities.Count, 0, pageSize);
+                seen.AddRange(identities.Select(i => i.GetProperty("IdentityId").GetString()!));
+                token = page.TryGetProperty("NextToken", out var next) ? next.GetString() : null;
+            }
+            while (token is not null);
 
-        Assert.Equal(created.Order(StringComparer.Ordinal), seen.Order(StringComparer.Ordinal));
+            Assert.Equal(created.Order(StringComparer.Ordinal), seen.Order(StringComparer.Ordinal));
+        }
+
         (await Admin.IdentityAsync("ListIdentities", new { setup.IdentityPoolId, MaxResults = 2, NextToken = "garbage!" })).AssertError("InvalidParameterException");
 
         var unknown = "us-east-1:00000000-0000-0000-0000-000000000000";

@@ -32,19 +32,22 @@ public sealed class ListIdentitiesHandler(IdentityPoolFinder pools, IGrainFactor
         }
 
         var found = new List<IdentityView>();
+        var lastShard = shard;
         string? next = null;
         for (; shard < IdentityKeys.DirectoryShards; shard++, after = null)
         {
             var page = await grains.GetGrain<IIdentityDirectoryGrain>(IdentityKeys.DirectoryShard(poolId, shard)).ListAsync(after, max - found.Count + 1);
             foreach (var identity in page)
             {
+                // One more than fits proves there is a next page; it resumes after the last row shown, in its shard.
                 if (found.Count == max)
                 {
-                    next = PageToken.Encode($"{shard}|{found[^1].IdentityId}");
+                    next = PageToken.Encode($"{lastShard}|{found[^1].IdentityId}");
                     break;
                 }
 
                 found.Add(identity);
+                lastShard = shard;
             }
 
             if (next is not null)
