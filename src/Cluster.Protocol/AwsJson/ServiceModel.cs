@@ -92,11 +92,31 @@ public sealed class ServiceModel
     }
 
     // The models' patterns are Java regular expressions; the few .NET cannot read are skipped, not guessed at.
+    // Non-backtracking matching is linear in the input, so no wall-clock timeout is needed: a timeout would turn a
+    // thread descheduled on a busy machine into a false "does not match". Patterns that need backtracking
+    // constructs keep a generous timeout.
     private static Regex? Compile(string pattern)
+    {
+        var anchored = $"^(?:{pattern})\\z";
+        try
+        {
+            return new Regex(anchored, RegexOptions.CultureInvariant | RegexOptions.Singleline | RegexOptions.NonBacktracking);
+        }
+        catch (NotSupportedException)
+        {
+            return TryBacktracking(anchored);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static Regex? TryBacktracking(string anchored)
     {
         try
         {
-            return new Regex($"^(?:{pattern})\\z", RegexOptions.CultureInvariant | RegexOptions.Singleline, TimeSpan.FromMilliseconds(50));
+            return new Regex(anchored, RegexOptions.CultureInvariant | RegexOptions.Singleline, TimeSpan.FromSeconds(2));
         }
         catch (ArgumentException)
         {
