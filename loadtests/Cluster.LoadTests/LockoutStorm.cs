@@ -8,8 +8,10 @@ namespace Cluster.LoadTests;
 /// normal virtual users sign in and call GetUser. First a calm phase (normal users alone), then the same with the
 /// storm; the normal users' figures are compared. Wrong-password replies (NotAuthorizedException, locked or not)
 /// are the storm's expected outcome, never errors. A locked user's sign-in checks no password, so the storm should
-/// cost little: the run fails when the normal users' p50 grows or their throughput shrinks by more than
-/// --storm-tolerance (not asserted in --smoke: a smoke run never judges timing).
+/// cost little: the run fails when the normal users' throughput shrinks or their mean latency grows by more than
+/// --storm-tolerance (not asserted in --smoke: a smoke run never judges timing). The normal users run a closed loop
+/// that keeps the machine busy, so any extra work shows; p50 and p99 are reported, not asserted (the p50 of
+/// GetUser beside Argon2id sign-ins is bimodal and jumps between modes; p99 is one slow second on a shared machine).
 /// </summary>
 public static class LockoutStorm
 {
@@ -81,9 +83,9 @@ public static class LockoutStorm
         {
             foreach (var c in comparisons)
             {
-                if (c.P50Ratio > options.StormTolerance || c.ThroughputRatio < 1 / options.StormTolerance)
+                if (c.MeanRatio > options.StormTolerance || c.ThroughputRatio < 1 / options.StormTolerance)
                 {
-                    failures.Add($"lockout-storm: the storm hurt the normal {c.Stream} users beyond --storm-tolerance {options.StormTolerance}: p50 x{c.P50Ratio}, throughput x{c.ThroughputRatio}");
+                    failures.Add($"lockout-storm: the storm hurt the normal {c.Stream} users beyond --storm-tolerance {options.StormTolerance}: mean latency x{c.MeanRatio}, throughput x{c.ThroughputRatio}");
                 }
             }
         }
@@ -97,23 +99,24 @@ public static class LockoutStorm
     }
 
     private static StormComparison Compare(string stream, ScenarioResult calm, ScenarioResult storm) => new(
-        stream, calm.ThroughputPerSecond, storm.ThroughputPerSecond, calm.LatencyMs.P50, storm.LatencyMs.P50, calm.LatencyMs.P99, storm.LatencyMs.P99);
+        stream, calm.ThroughputPerSecond, storm.ThroughputPerSecond, calm.LatencyMs.Mean, storm.LatencyMs.Mean,
+        calm.LatencyMs.P50, storm.LatencyMs.P50, calm.LatencyMs.P99, storm.LatencyMs.P99);
 
     private static string Summary(LoadOptions options, ScenarioResult storm, IReadOnlyList<StormComparison> comparisons)
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"\nlockout-storm: {storm.ExpectedOutcomes.Values.Sum()} wrong passwords answered ({string.Join(", ", storm.ExpectedOutcomes.Select(e => $"{e.Value} x {e.Key}"))}), {storm.Missed} missed\n");
-        text.Append("| normal stream | calm req/s | storm req/s | ratio | calm p50 ms | storm p50 ms | ratio | calm p99 ms | storm p99 ms | ratio |\n");
-        text.Append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        text.Append("| normal stream | calm req/s | storm req/s | ratio | calm mean ms | storm mean ms | ratio | calm p50 ms | storm p50 ms | ratio | calm p99 ms | storm p99 ms | ratio |\n");
+        text.Append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         foreach (var c in comparisons)
         {
             text.Append(CultureInfo.InvariantCulture,
-                $"| {c.Stream} | {c.CalmPerSecond:F1} | {c.StormPerSecond:F1} | {c.ThroughputRatio:F2} | {c.CalmP50:F2} | {c.StormP50:F2} | {c.P50Ratio:F2} | {c.CalmP99:F2} | {c.StormP99:F2} | {c.P99Ratio:F2} |\n");
+                $"| {c.Stream} | {c.CalmPerSecond:F1} | {c.StormPerSecond:F1} | {c.ThroughputRatio:F2} | {c.CalmMean:F2} | {c.StormMean:F2} | {c.MeanRatio:F2} | {c.CalmP50:F2} | {c.StormP50:F2} | {c.P50Ratio:F2} | {c.CalmP99:F2} | {c.StormP99:F2} | {c.P99Ratio:F2} |\n");
         }
 
         text.Append(options.Smoke
             ? "(smoke: ratios reported, not asserted)\n"
-            : string.Create(CultureInfo.InvariantCulture, $"asserted: p50 ratio <= {options.StormTolerance} and throughput ratio >= {1 / options.StormTolerance:F2}\n"));
+            : string.Create(CultureInfo.InvariantCulture, $"asserted: throughput ratio >= {1 / options.StormTolerance:F2} and mean latency ratio <= {options.StormTolerance}\n"));
         return text.ToString();
     }
 }
