@@ -22,17 +22,17 @@ public static class ActiveUsers
         }
 
         var seed = JsonSerializer.Deserialize<SeedManifest>(File.ReadAllText(path), new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
-        var count = Math.Min(options.Users, seed.Count);
+        var count = Math.Max(0, Math.Min(options.Users, seed.Count - options.First));
         var signer = new AdminRequestSigner(options.AccessKeyId, options.SecretAccessKey, options.Region);
         using var client = new AwsJsonClient(options.Endpoint, signer, options.SetupConcurrency);
         using var http = new HttpClient();
         var memory = new WorkingSetProbe(options.SiloPid, options.Endpoint, http);
         await using var connection = options.Transport == "orleans" ? await OrleansConnection.ConnectAsync(options, cancellationToken) : null;
         Func<int, Task<CallResult>> activate = connection is null
-            ? i => client.AdminCallAsync("AdminGetUser", new { UserPoolId = seed.PoolId, Username = SeedManifest.Username(seed.UsernamePrefix, i) })
-            : i => GrainGetAsync(connection.Client, seed.PoolId, SeedManifest.Username(seed.UsernamePrefix, i));
+            ? i => client.AdminCallAsync("AdminGetUser", new { UserPoolId = seed.PoolId, Username = SeedManifest.Username(seed.UsernamePrefix, options.First + i) })
+            : i => GrainGetAsync(connection.Client, seed.PoolId, SeedManifest.Username(seed.UsernamePrefix, options.First + i));
 
-        Console.WriteLine($"active: {count} users of pool {seed.PoolId} (from {path}) over {options.Transport}, {options.SetupConcurrency} at once; memory from {memory.Source}");
+        Console.WriteLine($"active: {count} users (from seeded user {options.First}) of pool {seed.PoolId} (from {path}) over {options.Transport}, {options.SetupConcurrency} at once; memory from {memory.Source}");
         var (seconds, samples, errors, messages) = await BulkProgress.RunAsync("activated", count, options.SetupConcurrency, memory, activate, cancellationToken);
         // A moment for the silo's allocations to settle before the last reading.
         await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
@@ -42,7 +42,7 @@ public static class ActiveUsers
         var stamp = DateTimeOffset.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
         var report = ReportWriter.WriteJson(Path.Combine(ReportWriter.ReportsRoot(options.ReportsDirectory), $"{stamp}-active"), "active.json", new
         {
-            options.Endpoint, seed.PoolId, Users = count, options.Transport, Seconds = Math.Round(seconds, 2), UsersPerSecond = Math.Round(count / seconds, 1),
+            options.Endpoint, seed.PoolId, Users = count, options.First, options.Transport, Seconds = Math.Round(seconds, 2), UsersPerSecond = Math.Round(count / seconds, 1),
             SiloBytesBefore = before, SiloBytesAfter = after, BytesPerActiveUser = perUser, MemorySource = memory.Source, Errors = errors, Samples = samples,
         });
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -29,7 +29,7 @@ public sealed record LoadOptions
           --max-requests N        stop the measured phase after N requests
           --population N          users created in the pool (default: max(64, users))
           --setup-concurrency N   parallel admin calls while creating users (default 16)
-          --transport T           http (default) | orleans: grain calls through the silo's gateway, no HTTP
+          --transport T           http (default; seed and active: orleans) | orleans: grain calls through the silo's gateway, no HTTP
           --gateway HOST:PORT     orleans gateway (default 127.0.0.1:30000, the silo's Silo__GatewayPort)
           --cluster-id ID         the silo's Silo__ClusterId (default cognito-cluster)
           --service-id ID         the silo's Silo__ServiceId (default cognito)
@@ -48,6 +48,7 @@ public sealed record LoadOptions
           --seed-flow F           seed: admin (AdminCreateUser + AdminSetUserPassword, two hashes; default)
                                   | signup (SignUp + AdminConfirmSignUp, one hash)
           --seed FILE             active: the seed.json a seed run wrote (default: the newest under --reports)
+          --first N               active: start at seeded user N (default 0), to measure users not yet active
           --silo-pid PID          sample the silo's resident memory from /proc/PID/status (else --endpoint's /metrics)
         Common:
           --access-key-id ID      admin key (default AKIALOCALADMIN000000)
@@ -92,6 +93,9 @@ public sealed record LoadOptions
     public int Count { get; init; } = 1000;
     public string SeedFlow { get; init; } = "admin";
     public string? SeedFile { get; init; }
+
+    /// <summary>active: the first seeded user to activate, so a second run measures users not yet active.</summary>
+    public int First { get; init; }
     public int? SiloPid { get; init; }
     public string AccessKeyId { get; init; } = LocalAccessKeyId;
     public string SecretAccessKey { get; init; } = LocalSecretAccessKey;
@@ -260,7 +264,9 @@ public sealed record LoadOptions
             SetupConcurrency = ReadInt("setup-concurrency", 16, 1),
             MaxInFlight = ReadInt("max-in-flight", 512, 1),
             Algorithm = ReadString("algorithm", "RS256").ToUpperInvariant(),
-            Transport = ReadChoice("transport", "http", "http", "orleans"),
+            // seed and active go straight to the grains unless told otherwise: measured 1.7x (seed) faster than HTTP.
+            Transport = ReadChoice("transport", command is "seed" or "active" ? "orleans" : "http", "http", "orleans"),
+            First = ReadInt("first", 0, 0),
             Gateway = ReadString("gateway", "127.0.0.1:30000"),
             ClusterId = ReadString("cluster-id", "cognito-cluster"),
             ServiceId = ReadString("service-id", "cognito"),

@@ -19,6 +19,7 @@ public sealed class RunTally(string label)
         .WithThreadSafeWrites().WithThreadSafeReads().Create();
 
     private long intervalErrors;
+    private long intervalMeasured;
     private long missed;
     private long lastCompletion;
     private long measureFrom;
@@ -73,6 +74,7 @@ public sealed class RunTally(string label)
             return;
         }
 
+        Interlocked.Increment(ref intervalMeasured);
         Latency.RecordValue(value);
         ServiceTime.RecordValue(Math.Clamp(serviceMicroseconds, 1, HighestMicroseconds));
         // Interlocked max: many requests complete at once.
@@ -97,8 +99,9 @@ public sealed class RunTally(string label)
 
     public void RecordMissed() => Interlocked.Increment(ref missed);
 
-    /// <summary>Everything recorded since the last call (for the sampler only), and the errors in that time.</summary>
-    public (HistogramBase Latencies, long Errors) TakeInterval() => (interval.GetIntervalHistogram(), Interlocked.Exchange(ref intervalErrors, 0));
+    /// <summary>Everything recorded since the last call (for the sampler only), the errors, and how many successes counted as measured.</summary>
+    public (HistogramBase Latencies, long Errors, long Measured) TakeInterval() =>
+        (interval.GetIntervalHistogram(), Interlocked.Exchange(ref intervalErrors, 0), Interlocked.Exchange(ref intervalMeasured, 0));
 
     public static long Now() => Stopwatch.GetTimestamp();
 }

@@ -31,15 +31,16 @@ public static class SecondSampler
                 var rows = new List<(string, SecondPoint)>();
                 foreach (var tally in tallies)
                 {
-                    var (latencies, errors) = tally.TakeInterval();
+                    var (latencies, errors, measured) = tally.TakeInterval();
                     if (!tally.Active && latencies.TotalCount == 0 && errors == 0)
                     {
                         continue;
                     }
 
-                    // The interval belongs to the phase its middle fell in.
+                    // The interval belongs to the phase most of its successes were in; without any, to the phase its middle fell in.
                     var middle = now - (long)(seconds / 2 * Stopwatch.Frequency);
-                    var point = Point(at, tally.IsMeasuredAt(middle), latencies, errors, seconds);
+                    var inMeasuredPhase = latencies.TotalCount > 0 ? measured * 2 >= latencies.TotalCount : tally.IsMeasuredAt(middle);
+                    var point = Point(at, inMeasuredPhase, latencies, errors, seconds);
                     tally.Series.Add(point);
                     rows.Add((tally.Label, point));
                 }
