@@ -27,7 +27,12 @@ public static class ActiveUsers
         using var client = new AwsJsonClient(options.Endpoint, signer, options.SetupConcurrency);
         using var http = new HttpClient();
         var memory = new WorkingSetProbe(options.SiloPid, options.Endpoint, http);
-        await using var connection = options.Transport == "orleans" ? await OrleansConnection.ConnectAsync(options, cancellationToken) : null;
+        await using var connection = options.Transport == "orleans" ? await OrleansConnection.TryConnectAsync(options, cancellationToken) : null;
+        if (options.Transport == "orleans" && connection is null)
+        {
+            return 1;
+        }
+
         Func<int, Task<CallResult>> activate = connection is null
             ? i => client.AdminCallAsync("AdminGetUser", new { UserPoolId = seed.PoolId, Username = SeedManifest.Username(seed.UsernamePrefix, options.First + i) })
             : i => GrainGetAsync(connection.Client, seed.PoolId, SeedManifest.Username(seed.UsernamePrefix, options.First + i));

@@ -30,14 +30,9 @@ public static class LoadDriver
 
         Console.WriteLine($"setup: pool {population.PoolId}, client {population.ClientId}, {population.Users.Count} users in {population.SetupTime.TotalSeconds:F1} s");
 
-        ILoadTransport transport;
-        try
+        var transport = await CreateTransportAsync(options, client, cancellationToken);
+        if (transport is null)
         {
-            transport = await CreateTransportAsync(options, client, cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            Console.Error.WriteLine($"orleans transport: cannot connect to the gateway {options.Gateway} (cluster {options.ClusterId}, service {options.ServiceId}): {e.Message}");
             return 1;
         }
 
@@ -115,19 +110,27 @@ public static class LoadDriver
         return failures.Count == 0 ? 0 : 1;
     }
 
-    public static async Task<ILoadTransport> CreateTransportAsync(LoadOptions options, AwsJsonClient client, CancellationToken cancellationToken)
+    /// <summary>The transport --transport names; null (and why, on standard error) when the orleans gateway cannot be reached.</summary>
+    public static async Task<ILoadTransport?> CreateTransportAsync(LoadOptions options, AwsJsonClient client, CancellationToken cancellationToken)
     {
         if (options.Transport != "orleans")
         {
             return new HttpTransport(client);
         }
 
-        var keys = OrleansTransport.TokenKeys(options);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(30));
-        var connection = await OrleansConnection.ConnectAsync(options, timeout.Token);
-        Console.WriteLine($"transport: orleans client on {options.Gateway} (cluster {options.ClusterId}, service {options.ServiceId})");
-        return new OrleansTransport(connection, keys);
+        Cluster.Abstractions.Security.ClusterKeys? keys;
+        try
+        {
+            keys = OrleansTransport.TokenKeys(options);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"orleans transport: cannot read the token-sealing key: {e.Message}");
+            return null;
+        }
+
+        var connection = await OrleansConnection.TryConnectAsync(options, cancellationToken);
+        return connection is null ? null : new OrleansTransport(connection, keys);
     }
 
     public static async Task<ScenarioResult> RunOneAsync(

@@ -18,7 +18,27 @@ public sealed class OrleansConnection : IAsyncDisposable
 
     public IClusterClient Client { get; }
 
-    public static async Task<OrleansConnection> ConnectAsync(LoadOptions options, CancellationToken cancellationToken)
+    /// <summary>Connects within 30 s, or says why not on standard error and returns null.</summary>
+    public static async Task<OrleansConnection?> TryConnectAsync(LoadOptions options, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(30));
+        try
+        {
+            var connection = await ConnectAsync(options, timeout.Token);
+            Console.WriteLine($"transport: orleans client on {options.Gateway} (cluster {options.ClusterId}, service {options.ServiceId})");
+            return connection;
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            // A wrong cluster or service id looks like a gateway that never answers.
+            var why = e is OperationCanceledException ? "no connection in 30 s (is the port the silo's Silo__GatewayPort, and are --cluster-id and --service-id its Silo__ClusterId and Silo__ServiceId?)" : e.Message;
+            Console.Error.WriteLine($"orleans transport: cannot connect to the gateway {options.Gateway} (cluster {options.ClusterId}, service {options.ServiceId}): {why}");
+            return null;
+        }
+    }
+
+    private static async Task<OrleansConnection> ConnectAsync(LoadOptions options, CancellationToken cancellationToken)
     {
         var gateway = await ResolveAsync(options.Gateway, cancellationToken);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });

@@ -21,6 +21,12 @@ public static class Seeder
         using var client = new AwsJsonClient(options.Endpoint, signer, options.SetupConcurrency);
         using var http = new HttpClient();
         var memory = new WorkingSetProbe(options.SiloPid, options.Endpoint, http);
+        await using var connection = options.Transport == "orleans" ? await OrleansConnection.TryConnectAsync(options, cancellationToken) : null;
+        if (options.Transport == "orleans" && connection is null)
+        {
+            return 1;
+        }
+
         string poolId, clientId;
         try
         {
@@ -33,7 +39,6 @@ public static class Seeder
         }
 
         var password = PopulationBuilder.NewPassword();
-        await using var connection = options.Transport == "orleans" ? await OrleansConnection.ConnectAsync(options, cancellationToken) : null;
         Func<int, Task<CallResult>> create = (options.Transport, options.SeedFlow) switch
         {
             ("http", "admin") => i => HttpAdminAsync(client, poolId, SeedManifest.Username(Prefix, i), password),
