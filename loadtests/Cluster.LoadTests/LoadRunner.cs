@@ -81,37 +81,68 @@ public static class LoadRunner
         StreamPlan plan, OpenLoop shape, RunTally tally, long start, long measureStart, long measureEnd,
         RequestBudget budget, CancellationToken cancellationToken)
     {
+        var inFlight = new InFlightCounter();
+        // A thread of its own: it sleeps to about 0.1 ms (PreciseSleep), where Task.Delay wakes a millisecond or
+        // more late, and a request is never sent before it is due. Lateness still counts: latency runs from when it was due.
+        var dispatched = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var dispatcher = new Thread(() =>
+        {
+            try
+            {
+                Dispatch(plan, shape, tally, inFlight, start, measureStart, measureEnd, budget, cancellationToken);
+                dispatched.SetResult();
+            }
+            catch (Exception e)
+            {
+                dispatched.SetException(e);
+            }
+        })
+        { IsBackground = true, Name = $"open loop {plan.Name}" };
+        dispatcher.Start();
+        await dispatched.Task;
+
+        // Requests due before the end still count when they finish a little after it: dropping them would hide the slowest.
+        var deadline = Stopwatch.GetTimestamp() + Ticks(WaitForStragglersSeconds);
+        while (inFlight.Count > 0 && Stopwatch.GetTimestamp() < deadline)
+        {
+            await Task.Delay(10, CancellationToken.None);
+        }
+    }
+
+    private static void Dispatch(
+        StreamPlan plan, OpenLoop shape, RunTally tally, InFlightCounter inFlight, long start, long measureStart, long measureEnd,
+        RequestBudget budget, CancellationToken cancellationToken)
+    {
         var schedule = new ArrivalSchedule(shape, plan.WarmupSeconds, plan.DurationSeconds);
-        var inFlight = 0;
         for (long k = 0; !cancellationToken.IsCancellationRequested; k++)
         {
             if (schedule.OffsetOf(k) is not { } offset)
             {
-                break;
+                return;
             }
 
             var due = start + Ticks(offset);
             if (due >= measureEnd)
             {
-                break;
+                return;
             }
 
-            var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due);
-            if (wait > TimeSpan.FromMilliseconds(1))
+            while (Stopwatch.GetTimestamp() is var now && now < due)
             {
-                // Timer resolution is about a millisecond: requests due meanwhile go out together on waking.
-                await Task.Delay(wait, CancellationToken.None);
+                // At least a quantum: requests due meanwhile go out together, so the driver wakes (and spends CPU)
+                // at most a few thousand times a second, at the cost of sending up to a quantum late.
+                var wait = Stopwatch.GetElapsedTime(now, due);
+                PreciseSleep.For(wait > DispatchQuantum ? wait : DispatchQuantum);
             }
 
             var measured = due >= measureStart;
             if (measured && !budget.TryTake())
             {
-                break;
+                return;
             }
 
-            if (Interlocked.Increment(ref inFlight) > shape.MaxInFlight)
+            if (!inFlight.TryEnter(shape.MaxInFlight))
             {
-                Interlocked.Decrement(ref inFlight);
                 if (measured)
                 {
                     tally.RecordMissed();
@@ -129,22 +160,18 @@ public static class LoadRunner
                     var sent = Stopwatch.GetTimestamp();
                     var result = await SendAsync(plan, user);
                     var received = Stopwatch.GetTimestamp();
-                    Record(plan, tally, result, due, sent, received, measured && received <= measureEnd + Ticks(WaitForStragglersSeconds));
+                    Record(plan, tally, result, due, sent, received, measured);
                 }
                 finally
                 {
-                    Interlocked.Decrement(ref inFlight);
+                    inFlight.Leave();
                 }
             }, CancellationToken.None);
         }
-
-        // Requests due before the end still count when they finish a little after it: dropping them would hide the slowest.
-        var deadline = Stopwatch.GetTimestamp() + Ticks(WaitForStragglersSeconds);
-        while (Volatile.Read(ref inFlight) > 0 && Stopwatch.GetTimestamp() < deadline)
-        {
-            await Task.Delay(10, CancellationToken.None);
-        }
     }
+
+    /// <summary>The open loop's shortest sleep: lateness it accepts (it shows in latency, which runs from when a request was due).</summary>
+    private static readonly TimeSpan DispatchQuantum = TimeSpan.FromMicroseconds(500);
 
     /// <summary>How long an open loop waits after its schedule for requests still out.</summary>
     private const double WaitForStragglersSeconds = 30;
