@@ -47,7 +47,8 @@ public sealed record LoadOptions
           --count N               seed: users to create (default 1000)
           --seed-flow F           seed: admin (AdminCreateUser + AdminSetUserPassword, two hashes; default)
                                   | signup (SignUp + AdminConfirmSignUp, one hash)
-          --seed FILE             active: the seed.json a seed run wrote (default: the newest under --reports)
+          --seed FILE             active: the seed.json a seed run wrote (default: the newest under --reports);
+                                  seed: add --count users to that seed's pool (a million in parts)
           --first N               active: start at seeded user N (default 0), to measure users not yet active
           --silo-pid PID          sample the silo's resident memory from /proc/PID/status (else --endpoint's /metrics)
         Common:

@@ -9,7 +9,7 @@ namespace Cluster.LoadTests;
 /// Flows: admin (AdminCreateUser with SUPPRESS, then AdminSetUserPassword permanent: what an import script does;
 /// two Argon2id hashes a user) or signup (SignUp, then AdminConfirmSignUp: one hash). Transports: http, or orleans
 /// (the same grain methods those handlers call, without HTTP, SigV4 or JSON). Users are named seed-0000000...
-/// with one password, saved in seed.json.
+/// with one password, saved in seed.json; <c>--seed FILE</c> adds --count more to that pool.
 /// </summary>
 public static class Seeder
 {
@@ -27,10 +27,15 @@ public static class Seeder
             return 1;
         }
 
+        // --seed FILE continues an earlier seed (same pool, password and names), so a million users can be made in parts.
+        var earlier = options.SeedFile is { } file ? JsonSerializer.Deserialize<SeedManifest>(File.ReadAllText(file), new JsonSerializerOptions(JsonSerializerDefaults.Web)) : null;
+        var first = earlier?.Count ?? 0;
         string poolId, clientId;
         try
         {
-            (poolId, clientId) = await new PopulationBuilder(client, options).CreatePoolAsync("seed", cancellationToken);
+            (poolId, clientId) = earlier is null
+                ? await new PopulationBuilder(client, options).CreatePoolAsync("seed", cancellationToken)
+                : (earlier.PoolId, earlier.ClientId);
         }
         catch (SetupException e)
         {
@@ -38,22 +43,22 @@ public static class Seeder
             return 1;
         }
 
-        var password = PopulationBuilder.NewPassword();
+        var password = earlier?.Password ?? PopulationBuilder.NewPassword();
         Func<int, Task<CallResult>> create = (options.Transport, options.SeedFlow) switch
         {
-            ("http", "admin") => i => HttpAdminAsync(client, poolId, SeedManifest.Username(Prefix, i), password),
-            ("http", _) => i => HttpSignUpAsync(client, poolId, clientId, SeedManifest.Username(Prefix, i), password),
-            (_, "admin") => i => OrleansAdminAsync(connection!.Client, poolId, SeedManifest.Username(Prefix, i), password),
-            _ => i => OrleansSignUpAsync(connection!.Client, poolId, clientId, SeedManifest.Username(Prefix, i), password),
+            ("http", "admin") => i => HttpAdminAsync(client, poolId, SeedManifest.Username(Prefix, first + i), password),
+            ("http", _) => i => HttpSignUpAsync(client, poolId, clientId, SeedManifest.Username(Prefix, first + i), password),
+            (_, "admin") => i => OrleansAdminAsync(connection!.Client, poolId, SeedManifest.Username(Prefix, first + i), password),
+            _ => i => OrleansSignUpAsync(connection!.Client, poolId, clientId, SeedManifest.Username(Prefix, first + i), password),
         };
 
-        Console.WriteLine($"seed: {options.Count} users into pool {poolId} on {options.Endpoint}, {options.SeedFlow} flow over {options.Transport}, {options.SetupConcurrency} at once; memory from {memory.Source}");
+        Console.WriteLine($"seed: {options.Count} users (from seed-{first:D7}) into pool {poolId} on {options.Endpoint}, {options.SeedFlow} flow over {options.Transport}, {options.SetupConcurrency} at once; memory from {memory.Source}");
         var (seconds, samples, errors, messages) = await BulkProgress.RunAsync("created", options.Count, options.SetupConcurrency, memory, create, cancellationToken);
         var after = await memory.ReadAsync(cancellationToken);
         var created = options.Count - errors.Values.Sum();
         var rate = Math.Round(created / seconds, 1);
         var manifest = new SeedManifest(
-            options.Endpoint.ToString(), poolId, clientId, password, Prefix, options.Count, options.Transport, options.SeedFlow,
+            options.Endpoint.ToString(), poolId, clientId, password, Prefix, first + options.Count, options.Transport, options.SeedFlow,
             options.SetupConcurrency, Math.Round(seconds, 2), rate, samples[0].SiloBytes, after, memory.Source,
             new SortedDictionary<string, long>(errors, StringComparer.Ordinal), samples);
         var stamp = DateTimeOffset.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
