@@ -151,6 +151,11 @@ if [[ "$skip_clients" == false ]]; then
     if ! dotnet run --project loadtests/Cluster.LoadTests -c "$configuration" --no-build -- all --smoke --endpoint "$endpoint"; then
       failed+=("load driver smoke")
     fi
+    # The same straight to the grains (Orleans client on the gateway; the data folder's key opens refresh tokens).
+    if ! dotnet run --project loadtests/Cluster.LoadTests -c "$configuration" --no-build -- all --smoke --endpoint "$endpoint" \
+         --transport orleans --gateway "127.0.0.1:$gateway_port" --cluster-id "clients-$$" --service-id "clients-$$" --silo-data "$work/silo-data"; then
+      failed+=("load driver smoke (orleans)")
+    fi
   else
     echo "the silo did not become ready on $endpoint; its last output:" >&2
     tail -n 60 "$work/silo.log" >&2 || true

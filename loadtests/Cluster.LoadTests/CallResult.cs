@@ -5,6 +5,13 @@ public readonly record struct CallResult(int Status, string? ErrorType, byte[] B
 {
     public bool IsSuccess => ErrorType is null;
 
+    /// <summary>A success with nothing to show (a grain reply over the orleans transport).</summary>
+    public static CallResult Ok() => new(200, null, []);
+
+    /// <summary>A failure that did not come as an AWS JSON error: the type, and a message in the same JSON shape for reports.</summary>
+    public static CallResult Failure(string errorType, string message) =>
+        new(0, errorType, System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string> { ["message"] = message }));
+
     /// <summary>The reply's message (AWS JSON errors carry one) or the start of the body, for reports.</summary>
     public string Sample()
     {

@@ -14,12 +14,28 @@ public sealed class PopulationBuilder(AwsJsonClient client, LoadOptions options)
 
     private static readonly string[] AuthFlows = ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"];
 
-    public async Task<Population> BuildAsync(CancellationToken cancellationToken)
+    /// <summary>A new pool and app client with <paramref name="count"/> signed-in users.</summary>
+    public async Task<Population> BuildAsync(int count, CancellationToken cancellationToken)
     {
         var started = Stopwatch.StartNew();
+        var (poolId, clientId) = await CreatePoolAsync("loadtest", cancellationToken);
+
+        var password = NewPassword();
+        var users = new TestUser[count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, count),
+            new ParallelOptions { MaxDegreeOfParallelism = options.SetupConcurrency, CancellationToken = cancellationToken },
+            async (i, ct) => users[i] = await CreateUserAsync(poolId, clientId, $"user-{i:D6}", password, ct));
+
+        return new Population(poolId, clientId, options.Algorithm, users, started.Elapsed);
+    }
+
+    /// <summary>The run's pool (signing as --algorithm) and its app client, which allows every flow the scenarios use.</summary>
+    public async Task<(string PoolId, string ClientId)> CreatePoolAsync(string namePrefix, CancellationToken cancellationToken)
+    {
         var runId = DateTimeOffset.UtcNow.ToString("yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture);
         var tags = new Dictionary<string, string> { [SigningAlgorithmTag] = options.Algorithm };
-        var pool = await ExpectAsync("CreateUserPool", new { PoolName = $"loadtest-{runId}", UserPoolTags = tags }, cancellationToken);
+        var pool = await ExpectAsync("CreateUserPool", new { PoolName = $"{namePrefix}-{runId}", UserPoolTags = tags }, cancellationToken);
         var poolId = pool.GetProperty("UserPool").GetProperty("Id").GetString()!;
 
         var app = await ExpectAsync("CreateUserPoolClient", new
@@ -28,18 +44,11 @@ public sealed class PopulationBuilder(AwsJsonClient client, LoadOptions options)
             ClientName = "loadtest",
             ExplicitAuthFlows = AuthFlows,
         }, cancellationToken);
-        var clientId = app.GetProperty("UserPoolClient").GetProperty("ClientId").GetString()!;
-
-        // One password for all: what is measured is the hash, not the string. It meets the default policy.
-        var password = $"Lt!{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8))}9Z";
-        var users = new TestUser[options.Population];
-        await Parallel.ForEachAsync(
-            Enumerable.Range(0, options.Population),
-            new ParallelOptions { MaxDegreeOfParallelism = options.SetupConcurrency, CancellationToken = cancellationToken },
-            async (i, ct) => users[i] = await CreateUserAsync(poolId, clientId, $"user-{i:D6}", password, ct));
-
-        return new Population(poolId, clientId, options.Algorithm, users, started.Elapsed);
+        return (poolId, app.GetProperty("UserPoolClient").GetProperty("ClientId").GetString()!);
     }
+
+    /// <summary>One password for all users of a run: what is measured is the hash, not the string. It meets the default policy.</summary>
+    public static string NewPassword() => $"Lt!{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8))}9Z";
 
     private async Task<TestUser> CreateUserAsync(string poolId, string clientId, string username, string password, CancellationToken ct)
     {
@@ -59,7 +68,7 @@ public sealed class PopulationBuilder(AwsJsonClient client, LoadOptions options)
     private async Task<JsonElement> ExpectAsync(string operation, object body, CancellationToken ct) =>
         Parse(operation, await client.AdminCallAsync(operation, body, ct));
 
-    private static JsonElement Parse(string operation, CallResult result)
+    internal static JsonElement Parse(string operation, CallResult result)
     {
         if (!result.IsSuccess)
         {

@@ -21,6 +21,11 @@ Console.CancelKeyPress += (_, e) =>
     stop.Cancel();
 };
 
-return options.Scenario == "baseline"
-    ? CryptoBaseline.Run(options)
-    : await LoadDriver.RunAsync(options, stop.Token);
+return options.Command switch
+{
+    "baseline" => CryptoBaseline.Run(options),
+    "compare" => await CompareRunner.RunAsync(options, stop.Token),
+    "seed" => await Seeder.RunAsync(options, stop.Token),
+    "active" => await ActiveUsers.RunAsync(options, stop.Token),
+    _ => await LoadDriver.RunAsync(options, stop.Token),
+};

@@ -43,11 +43,21 @@ public static class ReportWriter
         var directory = Path.Combine(root, $"{runStamp}-{result.Scenario}");
         Directory.CreateDirectory(directory);
         File.WriteAllText(Path.Combine(directory, "report.json"), JsonSerializer.Serialize(result, Json) + "\n");
-        File.WriteAllText(Path.Combine(directory, "report.md"), Markdown(result));
+        var charts = ChartWriter.Write(directory, result);
+        File.WriteAllText(Path.Combine(directory, "report.md"), Markdown(result, charts));
         return directory;
     }
 
-    private static string Markdown(ScenarioResult r)
+    /// <summary>Any JSON document next to the reports (compare summaries, seed figures), written the same way.</summary>
+    public static string WriteJson<T>(string directory, string fileName, T value)
+    {
+        Directory.CreateDirectory(directory);
+        var path = Path.Combine(directory, fileName);
+        File.WriteAllText(path, JsonSerializer.Serialize(value, Json) + "\n");
+        return path;
+    }
+
+    private static string Markdown(ScenarioResult r, bool charts)
     {
         var md = new StringBuilder();
         var l = r.LatencyMs;
@@ -57,7 +67,8 @@ public static class ReportWriter
         md.Append(CultureInfo.InvariantCulture, $"| command | `{r.CommandLine}` |\n");
         md.Append(CultureInfo.InvariantCulture, $"| endpoint | {r.Endpoint} |\n");
         md.Append(CultureInfo.InvariantCulture, $"| started | {r.StartedAt:u} |\n");
-        md.Append(CultureInfo.InvariantCulture, $"| virtual users | {r.VirtualUsers} (closed loop), {r.Population} users in the pool |\n");
+        md.Append(CultureInfo.InvariantCulture, $"| transport | {r.Transport} |\n");
+        md.Append(CultureInfo.InvariantCulture, $"| load | {r.Load}, {r.Population} users in the pool |\n");
         md.Append(CultureInfo.InvariantCulture, $"| warmup / measured | {r.WarmupSeconds} s / {r.ElapsedSeconds} s{(r.MaxRequests is { } m ? $" (max {m} requests)" : string.Empty)} |\n");
         md.Append(CultureInfo.InvariantCulture, $"| machine | {r.Machine.Cores} cores, {r.Machine.MemoryGiB} GiB, {r.Machine.Os}, {r.Machine.Runtime} |\n");
         md.Append(CultureInfo.InvariantCulture, $"| driver CPU | {r.DriverCpuCores} cores during the measured phase |\n\n");
@@ -66,6 +77,24 @@ public static class ReportWriter
         md.Append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         md.Append(CultureInfo.InvariantCulture,
             $"| {r.Requests} | {r.ThroughputPerSecond:F1} | {l.P50:F2} | {l.P90:F2} | {l.P99:F2} | {l.P999:F2} | {l.Max:F2} | {l.Mean:F2} | {r.ErrorCount} |\n\n");
+        if (r.ServiceTimeMs is { } s)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"Open loop: latency above runs from each request's intended start (coordinated omission corrected). ");
+            md.Append(CultureInfo.InvariantCulture, $"From the actual send instead: p50 {s.P50:F2} ms, p99 {s.P99:F2} ms, max {s.Max:F2} ms. ");
+            md.Append(CultureInfo.InvariantCulture, $"Missed (due while {r.VirtualUsers} were in flight, not sent): {r.Missed}.\n\n");
+        }
+
+        if (r.ExpectedOutcomes.Count > 0)
+        {
+            md.Append("Expected failures (the point of this stream, not errors): ");
+            md.AppendJoin(", ", r.ExpectedOutcomes.Select(e => string.Create(CultureInfo.InvariantCulture, $"{e.Value} x {e.Key}")));
+            md.Append(".\n\n");
+        }
+
+        if (charts)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"![throughput]({ChartWriter.ThroughputFile})\n\n![latency]({ChartWriter.LatencyFile})\n\n");
+        }
 
         if (r.ErrorCount > 0)
         {

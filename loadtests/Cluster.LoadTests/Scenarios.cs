@@ -3,16 +3,27 @@ namespace Cluster.LoadTests;
 /// <summary>The scenarios the first argument names, in the order <c>all</c> runs them.</summary>
 public static class Scenarios
 {
-    public static readonly IReadOnlyList<Scenario> All =
-    [
-        new("refresh", "InitiateAuth REFRESH_TOKEN_AUTH with the user's refresh token (mints an access and an id token)",
-            "InitiateAuth", u => u.RefreshBody, "\"AccessToken\""u8.ToArray()),
-        new("getuser", "GetUser with the user's access token", "GetUser", u => u.GetUserBody, "\"Username\""u8.ToArray()),
-        new("signin", "InitiateAuth USER_PASSWORD_AUTH (an Argon2id verification and three tokens)",
-            "InitiateAuth", u => u.SignInBody, "\"AccessToken\""u8.ToArray()),
-        new("srp", "InitiateAuth USER_SRP_AUTH then RespondToAuthChallenge PASSWORD_VERIFIER (three 3072-bit exponentiations on the silo, SRP math in the driver too)",
-            "RespondToAuthChallenge", _ => [], "\"AccessToken\""u8.ToArray()) { Steps = SrpSignIn.RunAsync },
-    ];
+    public const string LockoutStorm = "lockout-storm";
+
+    public static readonly Scenario Refresh = new("refresh", "InitiateAuth REFRESH_TOKEN_AUTH with the user's refresh token (mints an access and an id token)",
+        "InitiateAuth", u => u.RefreshBody, "\"AccessToken\""u8.ToArray());
+
+    public static readonly Scenario GetUser = new("getuser", "GetUser with the user's access token", "GetUser", u => u.GetUserBody, "\"Username\""u8.ToArray());
+
+    public static readonly Scenario SignIn = new("signin", "InitiateAuth USER_PASSWORD_AUTH (an Argon2id verification and three tokens)",
+        "InitiateAuth", u => u.SignInBody, "\"AccessToken\""u8.ToArray());
+
+    public static readonly Scenario Srp = new("srp", "InitiateAuth USER_SRP_AUTH then RespondToAuthChallenge PASSWORD_VERIFIER (three 3072-bit exponentiations on the silo, SRP math in the driver too)",
+        "RespondToAuthChallenge", _ => [], "\"AccessToken\""u8.ToArray()) { Steps = SrpSignIn.RunAsync };
+
+    /// <summary>Not run on its own: the attackers' request in <c>lockout-storm</c>.</summary>
+    public static readonly Scenario WrongPassword = new("wrong-password", "InitiateAuth USER_PASSWORD_AUTH with a wrong password",
+        "InitiateAuth", u => u.WrongPasswordBody, "\"AccessToken\""u8.ToArray());
+
+    /// <summary>The single-request scenarios, in the order <c>all</c> runs them (lockout-storm comes after them).</summary>
+    public static readonly IReadOnlyList<Scenario> All = [Refresh, GetUser, SignIn, Srp];
+
+    public static IReadOnlyList<string> Names => [.. All.Select(s => s.Name), LockoutStorm];
 
     public static Scenario? Find(string name) => All.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.Ordinal));
 }

@@ -11,15 +11,19 @@ public sealed class TestUser(string username, string password, string clientId, 
 
     public string ClientId { get; } = clientId;
 
+    public string PoolId { get; } = poolId;
+
+    public string AccessToken { get; } = accessToken;
+
+    public string RefreshToken { get; } = refreshToken;
+
     /// <summary>Cognito's SRP pool name: the part of the pool id after the underscore.</summary>
     public string SrpPoolName { get; } = poolId[(poolId.IndexOf('_', StringComparison.Ordinal) + 1)..];
 
-    public byte[] SignInBody { get; } = JsonSerializer.SerializeToUtf8Bytes(new
-    {
-        AuthFlow = "USER_PASSWORD_AUTH",
-        ClientId = clientId,
-        AuthParameters = new Dictionary<string, string> { ["USERNAME"] = username, ["PASSWORD"] = password },
-    });
+    public byte[] SignInBody { get; } = SignIn(clientId, username, password);
+
+    /// <summary>The lockout storm's request: the right user, a wrong password.</summary>
+    public byte[] WrongPasswordBody { get; } = SignIn(clientId, username, WrongPassword);
 
     public byte[] RefreshBody { get; } = JsonSerializer.SerializeToUtf8Bytes(new
     {
@@ -29,4 +33,14 @@ public sealed class TestUser(string username, string password, string clientId, 
     });
 
     public byte[] GetUserBody { get; } = JsonSerializer.SerializeToUtf8Bytes(new { AccessToken = accessToken });
+
+    /// <summary>Meets the default password policy, so the service checks it rather than rejecting its shape.</summary>
+    public const string WrongPassword = "Wrong!Passw0rd";
+
+    private static byte[] SignIn(string clientId, string username, string password) => JsonSerializer.SerializeToUtf8Bytes(new
+    {
+        AuthFlow = "USER_PASSWORD_AUTH",
+        ClientId = clientId,
+        AuthParameters = new Dictionary<string, string> { ["USERNAME"] = username, ["PASSWORD"] = password },
+    });
 }
