@@ -34,11 +34,29 @@ public sealed class AwsJsonClient : IDisposable
 
     /// <summary>An unsigned call: the public and user operations (InitiateAuth, GetUser, ...).</summary>
     public Task<CallResult> CallAsync(string operation, byte[] body, CancellationToken cancellationToken = default) =>
-        SendAsync(IdpPrefix + operation, body, sign: false, cancellationToken);
+        SendAsync(Target(operation), body, sign: false, cancellationToken);
 
     /// <summary>A SigV4-signed call: the admin operations.</summary>
     public Task<CallResult> AdminCallAsync(string operation, object body, CancellationToken cancellationToken = default) =>
-        SendAsync(IdpPrefix + operation, JsonSerializer.SerializeToUtf8Bytes(body), sign: true, cancellationToken);
+        SendAsync(Target(operation), JsonSerializer.SerializeToUtf8Bytes(body), sign: true, cancellationToken);
+
+    /// <summary>A signed IAM call over the Query protocol (a form body, an XML reply), for setting up roles.</summary>
+    public async Task<CallResult> IamCallAsync(string action, IEnumerable<(string Name, string Value)> parameters, CancellationToken cancellationToken)
+    {
+        var form = string.Join('&', parameters.Prepend(("Version", "2010-05-08")).Prepend(("Action", action))
+            .Select(p => $"{Uri.EscapeDataString(p.Item1)}={Uri.EscapeDataString(p.Item2)}"));
+        var body = System.Text.Encoding.UTF8.GetBytes(form);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/");
+        request.Content = new ByteArrayContent(body);
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/x-www-form-urlencoded");
+        signer.Sign(request, endpoint, target: null, body, service: "iam");
+        using var response = await http.SendAsync(request, cancellationToken);
+        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        return new CallResult((int)response.StatusCode, response.IsSuccessStatusCode ? null : $"HTTP {(int)response.StatusCode}", bytes);
+    }
+
+    /// <summary>A bare operation name is a user pool operation; a dotted one names its service (<c>AWSCognitoIdentityService.GetId</c>).</summary>
+    private static string Target(string operation) => operation.Contains('.', StringComparison.Ordinal) ? operation : IdpPrefix + operation;
 
     public async Task<CallResult> SendAsync(string target, byte[] body, bool sign, CancellationToken cancellationToken)
     {

@@ -29,6 +29,18 @@ public static class LoadDriver
         }
 
         Console.WriteLine($"setup: pool {population.PoolId}, client {population.ClientId}, {population.Users.Count} users in {population.SetupTime.TotalSeconds:F1} s");
+        if (scenarios.Any(s => s.NeedsIdentityPool))
+        {
+            try
+            {
+                await new IdentityPoolPreparer(client, options).PrepareAsync(population, cancellationToken);
+            }
+            catch (SetupException e)
+            {
+                Console.Error.WriteLine(e.Message);
+                return 1;
+            }
+        }
 
         var transport = await CreateTransportAsync(options, client, cancellationToken);
         if (transport is null)

@@ -62,7 +62,7 @@ public sealed class PopulationBuilder(AwsJsonClient client, LoadOptions options)
         }), ct);
         var tokens = Parse("InitiateAuth", signIn).GetProperty("AuthenticationResult");
         return new TestUser(
-            username, password, clientId, tokens.GetProperty("AccessToken").GetString()!, tokens.GetProperty("RefreshToken").GetString()!, poolId);
+            username, password, clientId, tokens.GetProperty("AccessToken").GetString()!, tokens.GetProperty("RefreshToken").GetString()!, poolId, tokens.GetProperty("IdToken").GetString()!);
     }
 
     private async Task<JsonElement> ExpectAsync(string operation, object body, CancellationToken ct) =>

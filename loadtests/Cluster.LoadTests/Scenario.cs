@@ -8,4 +8,7 @@ namespace Cluster.LoadTests;
 public sealed record Scenario(string Name, string Description, string Operation, Func<TestUser, byte[]> Body, byte[] SuccessMarker)
 {
     public Func<TestUser, AwsJsonClient, Task<CallResult>>? Steps { get; init; }
+
+    /// <summary>Setup also makes an identity pool trusting the run's app client, a role, and each user's identity.</summary>
+    public bool NeedsIdentityPool { get; init; }
 }

@@ -16,12 +16,18 @@ public static class Scenarios
     public static readonly Scenario Srp = new("srp", "InitiateAuth USER_SRP_AUTH then RespondToAuthChallenge PASSWORD_VERIFIER (three 3072-bit exponentiations on the silo, SRP math in the driver too)",
         "RespondToAuthChallenge", _ => [], "\"AccessToken\""u8.ToArray()) { Steps = SrpSignIn.RunAsync };
 
+    public static readonly Scenario GetId = new("getid", "cognito-identity GetId with the user's ID token (verify the token, check it is not revoked, one login-grain lookup)",
+        "AWSCognitoIdentityService.GetId", u => u.GetIdBody, "\"IdentityId\""u8.ToArray()) { NeedsIdentityPool = true };
+
+    public static readonly Scenario Credentials = new("credentials", "cognito-identity GetCredentialsForIdentity with the user's ID token (verify, revocation check, role choice, trust policy, sealed session token)",
+        "AWSCognitoIdentityService.GetCredentialsForIdentity", u => u.CredentialsBody, "\"SessionToken\""u8.ToArray()) { NeedsIdentityPool = true };
+
     /// <summary>Not run on its own: the attackers' request in <c>lockout-storm</c>.</summary>
     public static readonly Scenario WrongPassword = new("wrong-password", "InitiateAuth USER_PASSWORD_AUTH with a wrong password",
         "InitiateAuth", u => u.WrongPasswordBody, "\"AccessToken\""u8.ToArray());
 
     /// <summary>The single-request scenarios, in the order <c>all</c> runs them (lockout-storm comes after them).</summary>
-    public static readonly IReadOnlyList<Scenario> All = [Refresh, GetUser, SignIn, Srp];
+    public static readonly IReadOnlyList<Scenario> All = [Refresh, GetUser, SignIn, Srp, GetId, Credentials];
 
     public static IReadOnlyList<string> Names => [.. All.Select(s => s.Name), LockoutStorm];
 

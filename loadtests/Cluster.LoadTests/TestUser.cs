@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Cluster.LoadTests;
 
 /// <summary>A user of the run's pool, with the request bodies each scenario sends for it, serialised once at setup.</summary>
-public sealed class TestUser(string username, string password, string clientId, string accessToken, string refreshToken, string poolId)
+public sealed class TestUser(string username, string password, string clientId, string accessToken, string refreshToken, string poolId, string idToken = "")
 {
     public string Username { get; } = username;
 
@@ -16,6 +16,14 @@ public sealed class TestUser(string username, string password, string clientId, 
     public string AccessToken { get; } = accessToken;
 
     public string RefreshToken { get; } = refreshToken;
+
+    public string IdToken { get; } = idToken;
+
+    /// <summary>Set when the run has an identity pool: GetId with the user's ID token.</summary>
+    public byte[] GetIdBody { get; set; } = [];
+
+    /// <summary>Set when the run has an identity pool: GetCredentialsForIdentity for the user's identity.</summary>
+    public byte[] CredentialsBody { get; set; } = [];
 
     /// <summary>Cognito's SRP pool name: the part of the pool id after the underscore.</summary>
     public string SrpPoolName { get; } = poolId[(poolId.IndexOf('_', StringComparison.Ordinal) + 1)..];
