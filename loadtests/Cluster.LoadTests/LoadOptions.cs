@@ -279,7 +279,7 @@ public sealed record LoadOptions
             StormTolerance = ReadNumber("storm-tolerance", 2, 1),
             SliceSeconds = ReadNumber("slice", 2, 0.2),
             Count = ReadInt("count", smoke ? 20 : 1000, 1),
-            SeedFlow = ReadChoice("seed-flow", "admin", "admin", "signup"),
+            SeedFlow = ReadChoice("seed-flow", "admin", "admin", "signup", "import"),
             SeedFile = values.Remove("seed", out var seed) ? seed : null,
             AccessKeyId = ReadString("access-key-id", LocalAccessKeyId),
             SecretAccessKey = ReadString("secret-access-key", LocalSecretAccessKey),
@@ -378,6 +378,12 @@ public sealed record LoadOptions
         {
             // cognito-local has no identity pools, so the identity scenarios have nothing to compare against.
             problems.Add($"compare runs one single-request user-pool scenario ({string.Join(", ", Scenarios.All.Where(s => !s.NeedsIdentityPool).Select(s => s.Name))})");
+        }
+
+        if (options.SeedFlow == "import" && options.Transport != "orleans")
+        {
+            // Imported users (no password) have no HTTP operation short of a user import job.
+            problems.Add("--seed-flow import needs --transport orleans");
         }
 
         problems.AddRange(values.Keys.Select(name => $"unknown option --{name}"));

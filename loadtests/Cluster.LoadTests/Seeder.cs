@@ -49,6 +49,7 @@ public static class Seeder
             ("http", "admin") => i => HttpAdminAsync(client, poolId, SeedManifest.Username(Prefix, first + i), password),
             ("http", _) => i => HttpSignUpAsync(client, poolId, clientId, SeedManifest.Username(Prefix, first + i), password),
             (_, "admin") => i => OrleansAdminAsync(connection!.Client, poolId, SeedManifest.Username(Prefix, first + i), password),
+            (_, "import") => i => OrleansImportAsync(connection!.Client, poolId, SeedManifest.Username(Prefix, first + i)),
             _ => i => OrleansSignUpAsync(connection!.Client, poolId, clientId, SeedManifest.Username(Prefix, first + i), password),
         };
 
@@ -92,6 +93,14 @@ public static class Seeder
     }
 
     /// <summary>What AdminCreateUser's handler does (a grain of a new sub, CreateAsync by admin), then AdminSetUserPassword's.</summary>
+    /// <summary>An imported user (as Cognito's user import makes them): no password, so no hash; RESET_REQUIRED.</summary>
+    private static async Task<CallResult> OrleansImportAsync(IClusterClient grains, string poolId, string username)
+    {
+        var user = grains.GetGrain<IUserGrain>(UserKeys.User(poolId, Guid.NewGuid().ToString()));
+        var created = await user.CreateAsync(new NewUser { Username = username, ByAdmin = true, Imported = true });
+        return created.IsSuccess ? new CallResult(200, null, []) : CallResult.Failure(created.Error!.Code, created.Error.Message);
+    }
+
     private static async Task<CallResult> OrleansAdminAsync(IClusterClient grains, string poolId, string username, string password)
     {
         var user = grains.GetGrain<IUserGrain>(UserKeys.User(poolId, Guid.NewGuid().ToString()));

@@ -14,4 +14,10 @@ public sealed record NewUser
     /// <summary>AdminCreateUser: SUPPRESS or RESEND, or null to send the invitation.</summary>
     [Id(5)] public string? MessageAction { get; init; }
     [Id(6)] public IReadOnlyList<string> DesiredDeliveryMediums { get; init; } = [];
+
+    /// <summary>
+    /// An imported user, as Cognito's user import makes them: no password, status RESET_REQUIRED until the user
+    /// sets one through ForgotPassword, no invitation. Bulk seeding uses it: it costs no password hash.
+    /// </summary>
+    [Id(7)] public bool Imported { get; init; }
 }

@@ -24,7 +24,10 @@ public sealed partial class UserGrain
         {
             // A name that resolved to a vanished user costs the same as a real check.
             hasher.BurnDummyVerify(password);
-            return WrongCredentials;
+            // An imported user has no password yet: Cognito answers that it must be reset.
+            return Exists && state.State.Status == UserStatus.ResetRequired
+                ? new IdentityError(ErrorCodes.PasswordResetRequired, "Password reset required for the user")
+                : WrongCredentials;
         }
 
         if (IsLocked())

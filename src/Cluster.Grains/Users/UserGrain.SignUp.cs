@@ -58,19 +58,24 @@ public sealed partial class UserGrain
             return IdentityError.From(missing);
         }
 
-        var password = user.ByAdmin ? user.Password ?? VerificationCodes.NewTemporaryPassword(PolicyOf(context)) : user.Password;
-        if (password is null)
+        if (user.Imported && (!user.ByAdmin || user.Password is not null))
+        {
+            return IdentityError.InvalidParameter("An imported user is created by an administrator, without a password.");
+        }
+
+        var password = user.Imported ? null : user.ByAdmin ? user.Password ?? VerificationCodes.NewTemporaryPassword(PolicyOf(context)) : user.Password;
+        if (password is null && !user.Imported)
         {
             return IdentityError.InvalidParameter("Password is required.");
         }
 
-        var policyError = PasswordPolicyValidator.Check(password, PolicyOf(context));
+        var policyError = password is null ? null : PasswordPolicyValidator.Check(password, PolicyOf(context));
         if (policyError is not null)
         {
             return IdentityError.From(policyError);
         }
 
-        if (!user.ByAdmin && BlockedAsBreached(context, user.ClientId, SignUpEvent, password, out _))
+        if (!user.ByAdmin && BlockedAsBreached(context, user.ClientId, SignUpEvent, password!, out _))
         {
             return BreachedNewPassword;
         }
@@ -91,12 +96,16 @@ public sealed partial class UserGrain
         {
             Username = username,
             Attributes = attributes,
-            Status = user.ByAdmin ? UserStatus.ForceChangePassword : UserStatus.Unconfirmed,
+            Status = user.Imported ? UserStatus.ResetRequired : user.ByAdmin ? UserStatus.ForceChangePassword : UserStatus.Unconfirmed,
             CreateDate = now,
-            TemporaryPasswordExpiresAt = user.ByAdmin ? now.AddDays(settings.PasswordPolicy.TemporaryPasswordValidityDays) : null,
+            TemporaryPasswordExpiresAt = user.ByAdmin && !user.Imported ? now.AddDays(settings.PasswordPolicy.TemporaryPasswordValidityDays) : null,
             Aliases = aliases.Select(a => a.Key).ToList(),
         };
-        SetPassword(password);
+        if (password is not null)
+        {
+            SetPassword(password);
+        }
+
         RecordAuthEvent("SignUp", passed: true);
 
         var delivery = user.ByAdmin ? null : DeliveryForSignUp(settings);
@@ -117,9 +126,9 @@ public sealed partial class UserGrain
         {
             await SendAsync(MessagePurposes.SignUp, delivery, settings.EmailVerificationSubject ?? "Your verification code", Template(settings.EmailVerificationMessage, "Your verification code is {####}.", code!));
         }
-        else if (user.ByAdmin && user.MessageAction != "SUPPRESS")
+        else if (user.ByAdmin && !user.Imported && user.MessageAction != "SUPPRESS")
         {
-            await SendInvitationAsync(settings, password);
+            await SendInvitationAsync(settings, password!);
         }
 
         return new SignUpOutcome(state.State.Status == UserStatus.Confirmed, Sub, delivery);

@@ -53,6 +53,32 @@ public sealed class UserGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task ImportedUser_HasNoPassword_IsResetRequired_AndSignsInAfterAForgotPasswordReset()
+    {
+        var (poolId, clientId) = await PoolAsync();
+        var grain = NewUser(poolId, out _);
+        var username = $"imported-{Guid.NewGuid():N}";
+
+        var created = await grain.CreateAsync(new NewUser
+        {
+            Username = username,
+            ByAdmin = true,
+            Imported = true,
+            Attributes = [new UserAttribute("email", $"{username}@example.com"), new UserAttribute("email_verified", "true")],
+        });
+
+        Assert.True(created.IsSuccess, created.Error?.Message);
+        Assert.Equal(UserStatus.ResetRequired, (await grain.GetAsync(null)).Value!.Status);
+        Assert.Equal(ErrorCodes.PasswordResetRequired, (await grain.SignInWithPasswordAsync(clientId, Password, null)).Error!.Code);
+        Assert.True((await grain.ForgotPasswordAsync()).IsSuccess);
+        var code = System.Text.RegularExpressions.Regex.Match(
+            File.ReadLines(ClusterFixture.OutboxPath).Last(l => l.Contains(username, StringComparison.Ordinal)), "\\b\\d{6}\\b").Value;
+        Assert.True((await grain.ConfirmForgotPasswordAsync(code, Password)).IsSuccess);
+        Assert.True((await grain.SignInWithPasswordAsync(clientId, Password, null)).IsSuccess);
+        Assert.Equal(ErrorCodes.InvalidParameter, (await NewUser(poolId, out _).CreateAsync(new NewUser { Username = "x-imported", Imported = true, Password = Password })).Error!.Code);
+    }
+
+    [Fact]
     public async Task Delete_ReleasesTheNameForSomeoneElse()
     {
         var (poolId, _) = await PoolAsync();
