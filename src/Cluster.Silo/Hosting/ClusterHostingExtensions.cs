@@ -45,6 +45,7 @@ public static class ClusterHostingExtensions
                 o.ServiceId = silo.ServiceId;
             });
             orleans.AddActivityPropagation();
+            orleans.Configure<GrainCollectionOptions>(o => o.CollectionAge = silo.GrainCollectionAge);
             if (storage.Provider != StorageProvider.Embedded)
             {
                 // The embedded default is one silo: no other silo needs to hear that it leaves.

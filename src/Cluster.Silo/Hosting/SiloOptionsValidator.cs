@@ -39,6 +39,12 @@ public sealed class SiloOptionsValidator : IValidateOptions<SiloOptions>
             failures.Add("Silo:ShutdownDrainDelay (Silo__ShutdownDrainDelay) must be a time span from 00:00:00 to 00:05:00.");
         }
 
+        // Orleans checks for idle grains once a minute, so a shorter age would not be honoured.
+        if (options.GrainCollectionAge < TimeSpan.FromMinutes(2) || options.GrainCollectionAge > TimeSpan.FromDays(1))
+        {
+            failures.Add("Silo:GrainCollectionAge (Silo__GrainCollectionAge) must be a time span from 00:02:00 to 1.00:00:00.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -18,6 +18,7 @@ public sealed class ConfigurationErrorTests(ITestOutputHelper output) : IDisposa
     [InlineData("Storage__EmbeddedPort", "seventy", "Storage:EmbeddedPort")]
     [InlineData("Service__Region", "mars", "Service__Region")]
     [InlineData("AdminCredentials__SecretAccessKey", "short", "AdminCredentials__SecretAccessKey")]
+    [InlineData("Silo__GrainCollectionAge", "00:00:30", "Silo__GrainCollectionAge")]
     public async Task Start_BadSetting_ExitsWithOneLineNamingIt(string key, string value, string named)
     {
         var settings = new SiloSettings(new Dictionary<string, string> { ["Storage__DataPath"] = dataPath, [key] = value });
