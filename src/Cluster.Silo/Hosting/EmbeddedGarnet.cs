@@ -29,6 +29,9 @@ public sealed partial class EmbeddedGarnet(string dataPath, int port, ILoggerFac
             "--recover",                          // replay it at start
             "--checkpointdir", DataPath,
             "--device-type", "RandomAccess",      // the default device needs libaio
+            // Records past the in-memory log go to disk, not away: without tiering Garnet drops the oldest
+            // records once the log outgrows --memory (seen at about 500,000 users: writes then failed).
+            "--storage-tier", "--logdir", Path.Combine(DataPath, "log"),
             "--memory", "512m",
             "--index", "64m",
         ];
