@@ -33,7 +33,7 @@ public static class SrpClient
 
     /// <summary>A = g^a mod N for a given a, as unpadded hex.</summary>
     public static string ComputeA(string aSecretHex) =>
-        SrpGroup.ToHex(BigInteger.ModPow(SrpGroup.G, SrpGroup.ParseHex(aSecretHex), SrpGroup.N));
+        SrpGroup.ToHex(ModularArithmetic.ModPow(SrpGroup.G, SrpGroup.ParseHex(aSecretHex), SrpGroup.N));
 
     /// <summary>
     /// Answers the challenge parameters SALT, SRP_B, SECRET_BLOCK and USER_ID_FOR_SRP with a signature and timestamp.

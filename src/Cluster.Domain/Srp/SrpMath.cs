@@ -37,17 +37,17 @@ public static class SrpMath
     }
 
     /// <summary>v = g^x mod N.</summary>
-    public static BigInteger ComputeVerifier(BigInteger x) => BigInteger.ModPow(SrpGroup.G, x, SrpGroup.N);
+    public static BigInteger ComputeVerifier(BigInteger x) => ModularArithmetic.ModPow(SrpGroup.G, x, SrpGroup.N);
 
     /// <summary>B = (k*v + g^b) mod N.</summary>
     public static BigInteger ComputeB(BigInteger verifier, BigInteger smallB) =>
-        (SrpGroup.K * verifier + BigInteger.ModPow(SrpGroup.G, smallB, SrpGroup.N)) % SrpGroup.N;
+        (SrpGroup.K * verifier + ModularArithmetic.ModPow(SrpGroup.G, smallB, SrpGroup.N)) % SrpGroup.N;
 
     /// <summary>Server side: S = (A * v^u)^b mod N.</summary>
     public static BigInteger ComputeServerS(BigInteger largeA, BigInteger verifier, BigInteger u, BigInteger smallB)
     {
-        var avu = largeA * BigInteger.ModPow(verifier, u, SrpGroup.N) % SrpGroup.N;
-        return BigInteger.ModPow(avu, smallB, SrpGroup.N);
+        var avu = largeA * ModularArithmetic.ModPow(verifier, u, SrpGroup.N) % SrpGroup.N;
+        return ModularArithmetic.ModPow(avu, smallB, SrpGroup.N);
     }
 
     /// <summary>Client side: S = (B - k*g^x)^(a + u*x) mod N.</summary>
@@ -55,13 +55,13 @@ public static class SrpMath
     {
         var n = SrpGroup.N;
         // The difference is usually negative; BigInteger's % keeps the sign, the JS reduces into [0, N).
-        var baseValue = (largeB - SrpGroup.K * BigInteger.ModPow(SrpGroup.G, x, n)) % n;
+        var baseValue = (largeB - SrpGroup.K * ModularArithmetic.ModPow(SrpGroup.G, x, n)) % n;
         if (baseValue.Sign < 0)
         {
             baseValue += n;
         }
 
-        return BigInteger.ModPow(baseValue, smallA + u * x, n);
+        return ModularArithmetic.ModPow(baseValue, smallA + u * x, n);
     }
 
     /// <summary>HKDF-SHA256 with ikm = padHex(S), salt = padHex(u), info "Caldera Derived Key", 16 bytes.</summary>
