@@ -44,7 +44,7 @@ public sealed partial class AwsJsonDispatcher(
         activity?.SetTag("rpc.service", service.Model.TargetPrefix);
         activity?.SetTag("rpc.method", operation.Name);
 
-        var body = await ReadBodyAsync(context.Request);
+        var body = await RequestBodyReader.ReadAsync(context.Request, MaxBodyBytes);
         if (body is null)
         {
             await WriteErrorAsync(context, IdentityError.InvalidParameter($"The request body is larger than {MaxBodyBytes} bytes."), operation.Name);
@@ -106,31 +106,6 @@ public sealed partial class AwsJsonDispatcher(
             context.Response.StatusCode = StatusCodes.Status200OK;
             context.Response.ContentType = ContentType;
             await JsonSerializer.SerializeAsync(context.Response.Body, result.Body ?? OperationResult.Empty.Body, result.Body?.GetType() ?? typeof(Dictionary<string, object>), AwsJsonSerializer.Options, context.RequestAborted);
-        }
-    }
-
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request)
-    {
-        if (request.ContentLength > MaxBodyBytes)
-        {
-            return null;
-        }
-
-        var buffer = new ArrayBufferWriter<byte>(Math.Max(1, (int)(request.ContentLength ?? 1024)));
-        while (true)
-        {
-            var memory = buffer.GetMemory(4096);
-            var read = await request.Body.ReadAsync(memory, request.HttpContext.RequestAborted);
-            if (read == 0)
-            {
-                return buffer.WrittenSpan.ToArray();
-            }
-
-            buffer.Advance(read);
-            if (buffer.WrittenCount > MaxBodyBytes)
-            {
-                return null;
-            }
         }
     }
 

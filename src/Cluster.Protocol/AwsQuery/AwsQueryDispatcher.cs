@@ -61,7 +61,7 @@ public sealed partial class AwsQueryDispatcher(
     public async Task HandleAsync(HttpContext context)
     {
         var signedFor = SignedService(context.Request);
-        var body = await ReadBodyAsync(context.Request);
+        var body = await RequestBodyReader.ReadAsync(context.Request, MaxBodyBytes);
         if (body is null)
         {
             await WriteErrorAsync(context, signedFor, new IdentityError(QueryErrorCodes.ValidationError, $"The request body is larger than {MaxBodyBytes} bytes."));
@@ -209,31 +209,6 @@ public sealed partial class AwsQueryDispatcher(
         context.Response.StatusCode = shape.HttpStatus;
         context.Response.ContentType = ContentType;
         await context.Response.Body.WriteAsync(buffer.ToArray());
-    }
-
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request)
-    {
-        if (request.ContentLength > MaxBodyBytes)
-        {
-            return null;
-        }
-
-        var buffer = new ArrayBufferWriter<byte>(Math.Max(1, (int)(request.ContentLength ?? 1024)));
-        while (true)
-        {
-            var memory = buffer.GetMemory(4096);
-            var read = await request.Body.ReadAsync(memory, request.HttpContext.RequestAborted);
-            if (read == 0)
-            {
-                return buffer.WrittenSpan.ToArray();
-            }
-
-            buffer.Advance(read);
-            if (buffer.WrittenCount > MaxBodyBytes)
-            {
-                return null;
-            }
-        }
     }
 
     private static string RequestId(HttpContext context) =>
