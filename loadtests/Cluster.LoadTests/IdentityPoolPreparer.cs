@@ -35,7 +35,9 @@ public sealed class IdentityPoolPreparer(AwsJsonClient client, LoadOptions optio
                 var logins = new Dictionary<string, string> { [provider] = user.IdToken };
                 user.GetIdBody = JsonSerializer.SerializeToUtf8Bytes(new { IdentityPoolId = identityPoolId, Logins = logins });
                 var identity = PopulationBuilder.Parse("GetId", await client.CallAsync(Prefix + "GetId", user.GetIdBody, ct));
-                user.CredentialsBody = JsonSerializer.SerializeToUtf8Bytes(new { IdentityId = identity.GetProperty("IdentityId").GetString(), Logins = logins });
+                user.IdentityId = identity.GetProperty("IdentityId").GetString()!;
+                user.IdentityProvider = provider;
+                user.CredentialsBody = JsonSerializer.SerializeToUtf8Bytes(new { user.IdentityId, Logins = logins });
             });
         Console.WriteLine($"setup: identity pool {identityPoolId}, role {roleArn}, {population.Users.Count} identities");
     }

@@ -22,12 +22,15 @@ public static class Scenarios
     public static readonly Scenario Credentials = new("credentials", "cognito-identity GetCredentialsForIdentity with the user's ID token (verify, revocation check, role choice, trust policy, sealed session token)",
         "AWSCognitoIdentityService.GetCredentialsForIdentity", u => u.CredentialsBody, "\"SessionToken\""u8.ToArray()) { NeedsIdentityPool = true };
 
+    public static readonly Scenario AppOpen = new("app-open", "an app opening: REFRESH_TOKEN_AUTH, GetUser with the new access token, GetCredentialsForIdentity with the new ID token (timed as one; ListRecords joins with sync)",
+        "AWSCognitoIdentityService.GetCredentialsForIdentity", _ => [], "\"SessionToken\""u8.ToArray()) { Steps = LoadTests.AppOpen.RunAsync, NeedsIdentityPool = true };
+
     /// <summary>Not run on its own: the attackers' request in <c>lockout-storm</c>.</summary>
     public static readonly Scenario WrongPassword = new("wrong-password", "InitiateAuth USER_PASSWORD_AUTH with a wrong password",
         "InitiateAuth", u => u.WrongPasswordBody, "\"AccessToken\""u8.ToArray());
 
     /// <summary>The single-request scenarios, in the order <c>all</c> runs them (lockout-storm comes after them).</summary>
-    public static readonly IReadOnlyList<Scenario> All = [Refresh, GetUser, SignIn, Srp, GetId, Credentials];
+    public static readonly IReadOnlyList<Scenario> All = [Refresh, GetUser, SignIn, Srp, GetId, Credentials, AppOpen];
 
     public static IReadOnlyList<string> Names => [.. All.Select(s => s.Name), LockoutStorm];
 

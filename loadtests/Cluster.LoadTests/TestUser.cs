@@ -25,6 +25,11 @@ public sealed class TestUser(string username, string password, string clientId, 
     /// <summary>Set when the run has an identity pool: GetCredentialsForIdentity for the user's identity.</summary>
     public byte[] CredentialsBody { get; set; } = [];
 
+    /// <summary>Set when the run has an identity pool: the user's identity and the Logins key of the run's user pool.</summary>
+    public string IdentityId { get; set; } = string.Empty;
+
+    public string IdentityProvider { get; set; } = string.Empty;
+
     /// <summary>Cognito's SRP pool name: the part of the pool id after the underscore.</summary>
     public string SrpPoolName { get; } = poolId[(poolId.IndexOf('_', StringComparison.Ordinal) + 1)..];
 
