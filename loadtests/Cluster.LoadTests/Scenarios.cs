@@ -16,6 +16,10 @@ public static class Scenarios
     public static readonly Scenario Srp = new("srp", "InitiateAuth USER_SRP_AUTH then RespondToAuthChallenge PASSWORD_VERIFIER (three 3072-bit exponentiations on the silo, SRP math in the driver too)",
         "RespondToAuthChallenge", _ => [], "\"AccessToken\""u8.ToArray()) { Steps = SrpSignIn.RunAsync };
 
+    /// <summary>AdminConfirmSignUp answers <c>{}</c>: an empty object is its success.</summary>
+    public static readonly Scenario SignUp = new("signup", "SignUp a new user (one Argon2id hash, a code) then AdminConfirmSignUp, timed as one",
+        "AdminConfirmSignUp", _ => [], "{}"u8.ToArray()) { Steps = SignUpAndConfirm.RunAsync };
+
     public static readonly Scenario GetId = new("getid", "cognito-identity GetId with the user's ID token (verify the token, check it is not revoked, one login-grain lookup)",
         "AWSCognitoIdentityService.GetId", u => u.GetIdBody, "\"IdentityId\""u8.ToArray()) { NeedsIdentityPool = true };
 
@@ -30,7 +34,7 @@ public static class Scenarios
         "InitiateAuth", u => u.WrongPasswordBody, "\"AccessToken\""u8.ToArray());
 
     /// <summary>The single-request scenarios, in the order <c>all</c> runs them (lockout-storm comes after them).</summary>
-    public static readonly IReadOnlyList<Scenario> All = [Refresh, GetUser, SignIn, Srp, GetId, Credentials, AppOpen];
+    public static readonly IReadOnlyList<Scenario> All = [Refresh, GetUser, SignIn, Srp, SignUp, GetId, Credentials, AppOpen];
 
     public static IReadOnlyList<string> Names => [.. All.Select(s => s.Name), LockoutStorm];
 
