@@ -69,6 +69,21 @@ public sealed class IamRoleOperationsTests(SiloFactory silo)
     }
 
     [Fact]
+    public async Task CreateRole_WithAPermissionsBoundary_IsRefused_AndCreatesNothing()
+    {
+        var name = $"Bounded{Guid.NewGuid():N}";
+
+        var reply = await Iam.IamAsync(
+            "CreateRole",
+            ("RoleName", name),
+            ("AssumeRolePolicyDocument", IamSamples.TrustPolicy),
+            ("PermissionsBoundary", "arn:aws:iam::000000000000:policy/boundary"));
+
+        reply.AssertError(HttpStatusCode.BadRequest, "InvalidInput");
+        (await Iam.IamAsync("GetRole", ("RoleName", name))).AssertError(HttpStatusCode.NotFound, "NoSuchEntity");
+    }
+
+    [Fact]
     public async Task CreateRole_SameNameInAnotherCase_IsEntityAlreadyExists()
     {
         var name = await CreateRoleAsync();

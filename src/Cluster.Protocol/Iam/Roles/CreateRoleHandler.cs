@@ -12,6 +12,12 @@ public sealed class CreateRoleHandler(IGrainFactory grains) : IOperationHandler
 
     public async Task<OperationResult> HandleAsync(OperationRequest request)
     {
+        // A boundary this service would not enforce must not look accepted: it would widen what the caller meant to allow.
+        if (request.Input.TryGetProperty("PermissionsBoundary", out _))
+        {
+            return new Abstractions.Errors.IdentityError(Domain.Iam.IamErrorCodes.InvalidInput, "PermissionsBoundary is not supported: this service has no managed policies.");
+        }
+
         var name = request.Input.Required("RoleName");
         var role = new NewRole(
             name,
