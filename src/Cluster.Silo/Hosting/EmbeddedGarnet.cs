@@ -49,8 +49,16 @@ public sealed partial class EmbeddedGarnet(string dataPath, int port, ILoggerFac
 
     public void Dispose()
     {
-        server?.Dispose();
-        server = null;
+        var running = Interlocked.Exchange(ref server, null);
+        try
+        {
+            running?.Dispose();
+        }
+        catch (ObjectDisposedException)
+        {
+            // With --storage-tier, Garnet's store disposes its epoch's CancellationTokenSource twice and the second
+            // Cancel throws. Every write was already committed to the append-only file, so nothing is lost here.
+        }
     }
 
     [LoggerMessage(EventId = 100, Level = LogLevel.Information, Message = "Embedded Garnet store on 127.0.0.1:{Port}, data in {DataPath}")]
