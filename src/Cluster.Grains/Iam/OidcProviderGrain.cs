@@ -57,25 +57,13 @@ public sealed class OidcProviderGrain(
 
         var record = new OidcProviderRecord(
             IamArns.OidcProvider(options.Value.AccountId, this.GetPrimaryKeyString()), this.GetPrimaryKeyString(), clientIds, thumbprints, time.GetUtcNow());
-        var listed = await Directory.AddAsync(new IamProviderEntry(record.Arn, record.CreateDate, null));
-        if (!listed.IsSuccess)
-        {
-            return listed.Error!;
-        }
-
-        state.State = new OidcProviderState { Provider = record, Tags = [.. tags.Select(t => new IamTag(t.Key, t.Value))] };
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            state.State = new OidcProviderState();
-            await Directory.RemoveAsync(record.Arn);
-            throw;
-        }
-
-        return record;
+        var refused = await IamProviderListing.ListThenWriteAsync(
+            Directory,
+            new IamProviderEntry(record.Arn, record.CreateDate, null),
+            state,
+            new OidcProviderState { Provider = record, Tags = [.. tags.Select(t => new IamTag(t.Key, t.Value))] },
+            () => new OidcProviderState());
+        return refused is null ? record : refused;
     }
 
     public Task<Result<OidcProviderDescription>> DescribeAsync() => Task.FromResult(
@@ -90,9 +78,7 @@ public sealed class OidcProviderGrain(
             return NotFound();
         }
 
-        await state.ClearStateAsync();
-        state.State = new OidcProviderState();
-        await Directory.RemoveAsync(provider.Arn);
+        await IamProviderListing.ClearThenUnlistAsync(Directory, provider.Arn, state, new OidcProviderState());
         return Unit.Value;
     }
 

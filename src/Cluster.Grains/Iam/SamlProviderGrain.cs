@@ -40,25 +40,13 @@ public sealed class SamlProviderGrain(
 
         var record = new SamlProviderRecord(
             IamArns.SamlProvider(options.Value.AccountId, provider.Name), provider.Name, provider.MetadataDocument, time.GetUtcNow(), validUntil);
-        var listed = await Directory.AddAsync(new IamProviderEntry(record.Arn, record.CreateDate, record.ValidUntil));
-        if (!listed.IsSuccess)
-        {
-            return listed.Error!;
-        }
-
-        state.State = new SamlProviderState { Provider = record, Tags = [.. tags.Select(t => new IamTag(t.Key, t.Value))] };
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            state.State = new SamlProviderState();
-            await Directory.RemoveAsync(record.Arn);
-            throw;
-        }
-
-        return record;
+        var refused = await IamProviderListing.ListThenWriteAsync(
+            Directory,
+            new IamProviderEntry(record.Arn, record.CreateDate, record.ValidUntil),
+            state,
+            new SamlProviderState { Provider = record, Tags = [.. tags.Select(t => new IamTag(t.Key, t.Value))] },
+            () => new SamlProviderState());
+        return refused is null ? record : refused;
     }
 
     public Task<Result<SamlProviderDescription>> DescribeAsync() => Task.FromResult(
@@ -73,9 +61,7 @@ public sealed class SamlProviderGrain(
             return NotFound();
         }
 
-        await state.ClearStateAsync();
-        state.State = new SamlProviderState();
-        await Directory.RemoveAsync(provider.Arn);
+        await IamProviderListing.ClearThenUnlistAsync(Directory, provider.Arn, state, new SamlProviderState());
         return Unit.Value;
     }
 
