@@ -25,6 +25,8 @@ public sealed class IdentityResolver(IGrainFactory grains)
         }
 
         var identityId = own?.Subject ?? existingIdentityId;
+        // The first login's grain already answered for it below; asking it to claim again would be a second call per GetId.
+        var claimedFirst = false;
         var external = logins.Where(l => l.Provider != IdentityKeys.CognitoIdentityProvider).ToList();
         if (identityId is null)
         {
@@ -36,6 +38,7 @@ public sealed class IdentityResolver(IGrainFactory grains)
             {
                 var first = grains.GetGrain<IIdentityLoginGrain>(IdentityKeys.Login(pool.IdentityPoolId, external[0].Link));
                 identityId = await first.ResolveAsync() ?? await first.ClaimAsync(IdentityPoolIds.New(IdentityPoolIds.RegionOf(pool.IdentityPoolId)!));
+                claimedFirst = true;
             }
         }
 
@@ -50,7 +53,9 @@ public sealed class IdentityResolver(IGrainFactory grains)
 
         foreach (var login in external)
         {
-            var owner = await grains.GetGrain<IIdentityLoginGrain>(IdentityKeys.Login(pool.IdentityPoolId, login.Link)).ClaimAsync(identityId);
+            var owner = claimedFirst && login == external[0]
+                ? identityId
+                : await grains.GetGrain<IIdentityLoginGrain>(IdentityKeys.Login(pool.IdentityPoolId, login.Link)).ClaimAsync(identityId);
             if (owner != identityId)
             {
                 return new IdentityError(ErrorCodes.ResourceConflict, "Logins don't match. The logins are linked to different identities.");
